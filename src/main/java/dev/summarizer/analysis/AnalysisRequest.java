@@ -1,0 +1,11 @@
+package dev.summarizer.analysis;
+
+import java.util.Set;
+
+import dev.summarizer.entities.EntityType;
+import dev.summarizer.summarize.LengthBudget;
+
+/** What to compute for one document; options are already validated and defaulted. */
+public record AnalysisRequest(String text, String title, LengthBudget length, boolean rankOrder, int maxEntities,
+        Set<EntityType> entityTypes) {
+}

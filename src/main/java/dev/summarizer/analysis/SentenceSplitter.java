@@ -1,0 +1,71 @@
+package dev.summarizer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.summarizer.nlp.NlpModels;
+import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences and tokens with the OpenNLP models. Line structure comes first: a blank line always
+ * ends a sentence, and so does a single line break unless the text looks hard-wrapped there (the next line
+ * starts in lower case, or the line ends with a comma, hyphen or opening bracket). That keeps headings, bylines
+ * and list items without final punctuation out of the next sentence. Within each block the sentence detector
+ * decides.
+ *
+ * <p>Thread-safe: each call builds its own {@code SentenceDetectorME} and {@code TokenizerME}, which are not.
+ */
+@ApplicationScoped
+public class SentenceSplitter {
+
+    private final NlpModels models;
+
+    public SentenceSplitter(NlpModels models) {
+        this.models = models;
+    }
+
+    /** Sentences of the text in document order, each trimmed and holding at least one non-space character. */
+    public List<Sentence> split(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(models.sentence());
+        TokenizerME tokenizer = new TokenizerME(models.tokenizer());
+        List<Sentence> sentences = new ArrayList<>();
+        for (int[] block : LineBlocks.of(text)) {
+            String blockText = text.substring(block[0], block[1]);
+            Span[] spans = detector.sentPosDetect(blockText);
+            if (spans.length == 0) {
+                // Why: the detector can return nothing for text without sentence features; keep it whole.
+                spans = new Span[] {new Span(0, blockText.length())};
+            }
+            for (Span span : spans) {
+                int start = block[0] + span.getStart();
+                int end = block[0] + span.getEnd();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (start < end) {
+                    sentences.add(tokenize(tokenizer, text, sentences.size(), start, end));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static Sentence tokenize(TokenizerME tokenizer, String text, int index, int start, int end) {
+        Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
+        String[] tokens = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = start + spans[i].getStart();
+            ends[i] = start + spans[i].getEnd();
+            tokens[i] = text.substring(starts[i], ends[i]);
+        }
+        return new Sentence(index, start, end, tokens, starts, ends);
+    }
+}

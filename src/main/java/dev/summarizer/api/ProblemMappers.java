@@ -1,0 +1,177 @@
+package dev.summarizer.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one error contract: every failure becomes an RFC 9457 problem. 400 for a body that is not JSON, 422 for
+ * JSON that does not fit the schema or breaks a rule, the status of any HTTP-level failure (404, 405, 406, 415),
+ * and a generic 500 that never carries a class name or stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.problem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        return respond(invalidRequest(fieldErrors(e.getConstraintViolations())), request);
+    }
+
+    @ServerExceptionMapper
+    public Response notJson(JsonProcessingException e, HttpServerRequest request) {
+        return respond(Problem.of(400, "malformed-body", "Malformed body",
+                "The body is not valid JSON: " + e.getOriginalMessage() + locationOf(e) + "."), request);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(JsonMappingException e, HttpServerRequest request) {
+        return respond(invalidRequest(List.of(new Problem.FieldError(pathOf(e), shapeMessage(e)))), request);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongInput(MismatchedInputException e, HttpServerRequest request) {
+        if (e.getPath().isEmpty()) {
+            // Why: no field to blame, e.g. an empty body or a JSON array where an object belongs.
+            return respond(Problem.of(400, "malformed-body", "Malformed body",
+                    "The body must be a JSON object with at least a \"text\" field."), request);
+        }
+        return wrongShape(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + request.path() + ". The API is POST /v1/summaries.";
+            case 405 -> request.method() + " is not allowed on " + request.path() + ".";
+            case 406 -> "This resource answers application/json or text/plain.";
+            case 415 -> "Send the article as application/json or text/plain (UTF-8).";
+            default -> title + ".";
+        };
+        return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The request could not be processed. It has been logged; please try again."), request);
+    }
+
+    static Problem invalidRequest(List<Problem.FieldError> errors) {
+        return Problem.of(422, "invalid-request", "Invalid request",
+                "The request has invalid fields: see errors.").withErrors(errors);
+    }
+
+    private static Response respond(Problem problem, HttpServerRequest request) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(request.path()))
+                .build();
+    }
+
+    private static List<Problem.FieldError> fieldErrors(Collection<ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations) {
+            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        return errors;
+    }
+
+    /** "summarize.request.length.sentences" becomes "length.sentences"; a container element gets its index. */
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.length() > 0 ? field.toString() : "body";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.length() > 0 ? field.toString() : "body";
+    }
+
+    private static String shapeMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "is not a known field; known fields here: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            return "must be one of " + List.of(invalid.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + jsonTypeOf(mismatch.getTargetType());
+        }
+        // Why: a value our own parsing rejected (e.g. SummaryOrder); its message is written for callers.
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        return "has an invalid value";
+    }
+
+    private static final Map<Class<?>, String> JSON_TYPES = Map.of(
+            Integer.class, "an integer", int.class, "an integer", Long.class, "an integer",
+            Double.class, "a number", double.class, "a number", String.class, "a string",
+            Boolean.class, "true or false", List.class, "an array");
+
+    private static String jsonTypeOf(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return JSON_TYPES.getOrDefault(type, type.isRecord() ? "an object" : "of another type");
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.summarizer.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.summarizer.analysis.Analysis;
+import dev.summarizer.api.dto.SummaryResponse;
+import dev.summarizer.entities.Entity;
+import dev.summarizer.entities.Mention;
+
+/** Maps an {@link Analysis} to the API response. */
+final class ResponseMapper {
+
+    private ResponseMapper() {
+    }
+
+    static SummaryResponse toResponse(String text, Analysis analysis, long startedNanos) {
+        List<SummaryResponse.SentenceView> sentences = new ArrayList<>();
+        StringBuilder summaryText = new StringBuilder();
+        for (Analysis.SummarySentence chosen : analysis.summary()) {
+            String sentence = text.substring(chosen.start(), chosen.end());
+            sentences.add(new SummaryResponse.SentenceView(chosen.index(), chosen.rank(), round(chosen.score(), 6),
+                    chosen.start(), chosen.end() - chosen.start(), sentence));
+            summaryText.append(summaryText.length() > 0 ? " " : "").append(sentence);
+        }
+        List<SummaryResponse.EntityView> entities = new ArrayList<>();
+        for (Entity entity : analysis.entities()) {
+            List<SummaryResponse.MentionView> mentions = new ArrayList<>();
+            for (Mention mention : entity.mentions()) {
+                mentions.add(new SummaryResponse.MentionView(mention.start(), mention.length(), mention.sentence(),
+                        mention.text()));
+            }
+            entities.add(new SummaryResponse.EntityView(entity.name(), entity.type().name(),
+                    round(entity.salience(), 4), entity.count(), entity.aliases(), mentions));
+        }
+        long elapsedMs = (System.nanoTime() - startedNanos) / 1_000_000;
+        return new SummaryResponse(
+                new SummaryResponse.Summary(summaryText.toString(), sentences),
+                entities,
+                new SummaryResponse.LanguageView(analysis.language().code(),
+                        round(analysis.language().confidence(), 4)),
+                new SummaryResponse.Stats(text.length(), analysis.words(), analysis.sentences().size(), elapsedMs),
+                analysis.warnings());
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

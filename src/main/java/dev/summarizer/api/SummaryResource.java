@@ -1,0 +1,68 @@
+package dev.summarizer.api;
+
+import dev.summarizer.analysis.AnalysisRequest;
+import dev.summarizer.analysis.Analyzer;
+import dev.summarizer.api.dto.SummaryRequest;
+import dev.summarizer.api.dto.SummaryResponse;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /v1/summaries}: validate, delegate to the {@link Analyzer}, map. */
+@Path("/v1/summaries")
+@Tag(name = "Summaries")
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+public class SummaryResource {
+
+    private final RequestMapper requests;
+    private final Analyzer analyzer;
+
+    public SummaryResource(RequestMapper requests, Analyzer analyzer) {
+        this.requests = requests;
+        this.analyzer = analyzer;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise an article sent as JSON",
+            description = "Returns the extractive TextRank summary, key entities, language and stats. "
+                    + "With Accept: text/plain only the summary sentences come back, one per line.")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SummaryResponse.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN)})
+    public SummaryResponse summarize(@Valid SummaryRequest request) {
+        long started = System.nanoTime();
+        AnalysisRequest analysisRequest = requests.fromJson(request);
+        return ResponseMapper.toResponse(request.text(), analyzer.analyze(analysisRequest), started);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Summarise an article sent as plain text",
+            description = "The body is the article; options are query parameters: sentences | ratio | words | "
+                    + "characters, order, title, entities.max, entities.types (comma-separated).")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SummaryResponse.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN)})
+    public SummaryResponse summarizePlainText(
+            @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN)) String text,
+            @Context UriInfo uriInfo) {
+        long started = System.nanoTime();
+        String body = text == null ? "" : text;
+        AnalysisRequest analysisRequest = requests.fromPlainText(body, uriInfo.getQueryParameters());
+        return ResponseMapper.toResponse(body, analyzer.analyze(analysisRequest), started);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.summarizer.api.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A summarisation request. Only {@code text} is required. */
+@Schema(name = "SummaryRequest", description = "An article to summarise, and how.")
+public record SummaryRequest(
+        @Schema(required = true, description = "The article text (plain text, UTF-8). Longer than "
+                + "summarizer.limits.max-chars (default 200,000 characters) is rejected with 413, never cut.")
+        @NotBlank(message = "must not be blank")
+        String text,
+
+        @Schema(description = "The headline, if you have it.", maxLength = TITLE_MAX)
+        @Size(max = TITLE_MAX, message = "must be at most {max} characters")
+        String title,
+
+        @Schema(description = "Summary length, in exactly one unit. Default: 3 sentences.")
+        @Valid
+        LengthSpec length,
+
+        @Schema(type = SchemaType.STRING, enumeration = {"document", "rank"}, defaultValue = "document",
+                description = "Order of the summary sentences: as in the article, or best first.")
+        SummaryOrder order,
+
+        @Schema(description = "Which entities to return.")
+        @Valid
+        EntityOptions entities) {
+
+    public static final int TITLE_MAX = 1000;
+}

@@ -1,0 +1,78 @@
+package dev.summarizer.api.dto;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The analysis of one article. */
+@Schema(name = "SummaryResponse", description = "Summary, key entities, language, statistics and warnings. "
+        + "Every offset and length counts UTF-16 code units (Java and JavaScript string indices) of the text sent.")
+public record SummaryResponse(
+        @Schema(description = "The extractive summary.") Summary summary,
+        @Schema(description = "Key entities, most salient first.") List<EntityView> entities,
+        @Schema(description = "Detected language.") LanguageView language,
+        @Schema(description = "Sizes and timing.") Stats stats,
+        @Schema(description = "Things the caller should know, e.g. an assumed language. Empty when all is well.")
+        List<String> warnings) {
+
+    /** The chosen sentences and their joined text. */
+    @Schema(name = "Summary")
+    public record Summary(
+            @Schema(description = "The summary sentences joined by single spaces, in the requested order.")
+            String text,
+            @Schema(description = "The summary sentences.") List<SentenceView> sentences) {
+    }
+
+    /** One summary sentence. */
+    @Schema(name = "SummarySentence")
+    public record SentenceView(
+            @Schema(description = "Position of the sentence in the article, from 0.", example = "0") int index,
+            @Schema(description = "Rank among all sentences of the article, 1 is the most central.", example = "1")
+            int rank,
+            @Schema(description = "TextRank score; the scores of all sentences add up to 1.", example = "0.142")
+            double score,
+            @Schema(description = "Start of the sentence in the text (UTF-16 code units).", example = "0")
+            int offset,
+            @Schema(description = "Length of the sentence (UTF-16 code units).", example = "118") int length,
+            @Schema(description = "The sentence, exactly text.substring(offset, offset + length).") String text) {
+    }
+
+    /** A key entity. */
+    @Schema(name = "Entity")
+    public record EntityView(
+            @Schema(description = "The fullest form of the name.", example = "Vladimir Putin") String name,
+            @Schema(description = "PERSON, LOCATION or ORGANIZATION.", example = "PERSON") String type,
+            @Schema(description = "How central the entity is to the article, 0..1; all entities of the article "
+                    + "add up to 1. From mention count, position and the centrality of the mentioning sentences.",
+                    example = "0.21") double salience,
+            @Schema(description = "Number of mentions.", example = "5") int count,
+            @Schema(description = "Every form the name appears under, in order of first use.") List<String> aliases,
+            @Schema(description = "Every mention, in document order.") List<MentionView> mentions) {
+    }
+
+    /** One mention of an entity. */
+    @Schema(name = "Mention")
+    public record MentionView(
+            @Schema(description = "Start in the text (UTF-16 code units).", example = "812") int offset,
+            @Schema(description = "Length (UTF-16 code units).", example = "14") int length,
+            @Schema(description = "Index of the sentence holding the mention.", example = "5") int sentence,
+            @Schema(description = "The mention as written.", example = "Vladimir Putin") String text) {
+    }
+
+    /** The detected language. */
+    @Schema(name = "Language")
+    public record LanguageView(
+            @Schema(description = "ISO 639-1 code (ISO 639-3 where there is none).", example = "en") String code,
+            @Schema(description = "Detector confidence, 0..1; 0 when the text was too short and English was "
+                    + "assumed.", example = "0.98") double confidence) {
+    }
+
+    /** Sizes of the input and the time taken. */
+    @Schema(name = "Stats")
+    public record Stats(
+            @Schema(description = "Length of the text in UTF-16 code units.", example = "2851") int characters,
+            @Schema(description = "Tokens holding a letter or digit.", example = "470") int words,
+            @Schema(description = "Sentences found.", example = "19") int sentences,
+            @Schema(description = "Time spent analysing, in milliseconds.", example = "12") long processingMs) {
+    }
+}

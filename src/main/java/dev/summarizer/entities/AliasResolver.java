@@ -1,0 +1,189 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups name mentions into entities. Mentions with the same normalised form (case, dots and titles ignored)
+ * are one entity; then a shorter form joins a longer one when it is
+ * <ul>
+ *   <li>an acronym of it: "KCNA" and "Korean Central News Agency", "U.S." and "United States" (initials of the
+ *       capitalised words, function words skipped); or</li>
+ *   <li>the first or last words of a person's name: "Putin" and "Vladimir Putin", "Kim" and "Kim Jong Un".</li>
+ * </ul>
+ * When several longer forms qualify, the one mentioned most often wins (then the earliest). The entity's type is
+ * the majority type of its mentions, its name the form with the most words.
+ *
+ * <p>Pure and deterministic: groups are visited in order of first mention.
+ */
+public final class AliasResolver {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "la", "du", "von",
+            "van", "&", "on", "in", "at", "to");
+
+    private AliasResolver() {
+    }
+
+    /** A resolved entity before salience: its name, type, surface forms and mentions in document order. */
+    public record Group(String name, EntityType type, List<String> aliases, List<Mention> mentions) {
+    }
+
+    /** Groups normalised mentions (as {@link NameFinder} gives them), in order of first mention. */
+    public static List<Group> resolve(List<Mention> mentions) {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            forms.computeIfAbsent(key(mention.text()), k -> new Form(mention.text())).mentions.add(mention);
+        }
+        List<Form> ordered = new ArrayList<>(forms.values());
+        int[] parent = new int[ordered.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            int target = bestLongerForm(ordered, i);
+            if (target >= 0) {
+                parent[i] = target;
+            }
+        }
+        Map<Integer, List<Form>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(ordered.get(i));
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<Form> members : byRoot.values()) {
+            groups.add(toGroup(members));
+        }
+        return groups;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The longer form that form {@code i} is an alias of, or -1. */
+    private static int bestLongerForm(List<Form> forms, int i) {
+        Form form = forms.get(i);
+        String acronym = acronymOf(form.surface);
+        int best = -1;
+        for (int j = 0; j < forms.size(); j++) {
+            Form other = forms.get(j);
+            if (j == i || other.words.length <= form.words.length) {
+                continue;
+            }
+            boolean matches = acronym != null ? acronym.equals(initials(other.words))
+                    : other.majorityType() == EntityType.PERSON && isNamePart(form.words, other.words);
+            if (matches && (best < 0 || other.mentions.size() > forms.get(best).mentions.size())) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The letters of an upper-case, single-word form of 2 to 6 letters ("U.S." gives "US"), else null. */
+    private static String acronymOf(String surface) {
+        String letters = surface.replace(".", "");
+        if (letters.length() < 2 || letters.length() > 6) {
+            return null;
+        }
+        for (int c = 0; c < letters.length(); c++) {
+            if (!Character.isUpperCase(letters.charAt(c))) {
+                return null;
+            }
+        }
+        return letters;
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** True if the short words are the first or the last words of the long name. */
+    private static boolean isNamePart(String[] shortWords, String[] longWords) {
+        boolean prefix = true;
+        boolean suffix = true;
+        int offset = longWords.length - shortWords.length;
+        for (int k = 0; k < shortWords.length; k++) {
+            prefix &= shortWords[k].equalsIgnoreCase(longWords[k]);
+            suffix &= shortWords[k].equalsIgnoreCase(longWords[offset + k]);
+        }
+        return prefix || suffix;
+    }
+
+    private static Group toGroup(List<Form> members) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Form member : members) {
+            mentions.addAll(member.mentions);
+            member.mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        Form fullest = members.stream()
+                .max(Comparator.<Form>comparingInt(f -> f.words.length)
+                        .thenComparingInt(f -> f.mentions.size())
+                        .thenComparing(f -> -f.mentions.get(0).start()))
+                .orElseThrow();
+        EntityType type = fullest.majorityType();
+        int bestVotes = votes.get(type);
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > bestVotes) {
+                type = vote.getKey();
+                bestVotes = vote.getValue();
+            }
+        }
+        List<String> aliases = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (!aliases.contains(mention.text())) {
+                aliases.add(mention.text());
+            }
+        }
+        return new Group(fullest.surface, type, aliases, mentions);
+    }
+
+    private static String key(String surface) {
+        return String.join(" ", words(surface.replace(".", "").toLowerCase(Locale.ROOT)));
+    }
+
+    private static String[] words(String text) {
+        String trimmed = text.trim();
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+    }
+
+    /** All mentions sharing one normalised form. */
+    private static final class Form {
+        final String surface;
+        final String[] words;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Form(String surface) {
+            this.surface = surface;
+            this.words = words(surface);
+        }
+
+        EntityType majorityType() {
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+            EntityType type = mentions.get(0).type();
+            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+                if (vote.getValue() > votes.get(type)) {
+                    type = vote.getKey();
+                }
+            }
+            return type;
+        }
+    }
+}

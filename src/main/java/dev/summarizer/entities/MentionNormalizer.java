@@ -1,0 +1,89 @@
+package dev.summarizer.entities;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Trims a mention to the name itself: a leading "the", leading titles of people ("President", "Foreign
+ * Minister", "Mr."), and a trailing possessive ("Putin's") are cut off, and the offsets follow. A mention that
+ * would be left empty is kept as it is.
+ */
+final class MentionNormalizer {
+
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "former",
+            "chancellor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+            "princess", "pope", "general", "gen", "senator", "sen", "rep", "representative", "governor", "gov",
+            "mayor", "judge", "justice", "leader", "secretary", "chairman", "chairwoman", "chief", "professor",
+            "prof", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "rev", "reverend",
+            "coach", "director", "sheikh", "emir", "ayatollah", "archbishop", "bishop", "cardinal", "premier",
+            "ambassador", "spokesman", "spokeswoman", "commander", "supreme", "state");
+
+    private MentionNormalizer() {
+    }
+
+    static Mention normalize(Mention mention) {
+        String text = mention.text();
+        int start = 0;
+        int end = text.length();
+        end = stripPossessive(text, start, end);
+        start = stripLeadingWord(text, start, end, "the");
+        if (mention.type() == EntityType.PERSON) {
+            int next;
+            while ((next = stripTitle(text, start, end)) != start) {
+                start = next;
+            }
+        }
+        if (start == 0 && end == text.length()) {
+            return mention;
+        }
+        return new Mention(text.substring(start, end), mention.start() + start, mention.start() + end,
+                mention.sentence(), mention.type());
+    }
+
+    private static int stripPossessive(String text, int start, int end) {
+        for (String suffix : new String[] {"'s", "\u2019s", "'", "\u2019"}) {
+            if (end - suffix.length() > start && text.regionMatches(true, end - suffix.length(), suffix, 0,
+                    suffix.length())) {
+                return trimEnd(text, start, end - suffix.length());
+            }
+        }
+        return end;
+    }
+
+    private static int stripLeadingWord(String text, int start, int end, String word) {
+        int wordEnd = start + word.length();
+        if (wordEnd < end && text.regionMatches(true, start, word, 0, word.length())
+                && Character.isWhitespace(text.charAt(wordEnd))) {
+            return trimStart(text, wordEnd, end);
+        }
+        return start;
+    }
+
+    /** Position after one leading title word, or {@code start} if there is none or nothing would remain. */
+    private static int stripTitle(String text, int start, int end) {
+        int wordEnd = start;
+        while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd >= end) {
+            return start;
+        }
+        String word = text.substring(start, wordEnd).replace(".", "").toLowerCase(Locale.ROOT);
+        return TITLE_WORDS.contains(word) ? trimStart(text, wordEnd, end) : start;
+    }
+
+    private static int trimStart(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.summarizer.nlp;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.summarizer.config.SummarizerConfig;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.jboss.logging.Logger;
+
+/**
+ * The immutable OpenNLP models, loaded once at start-up. The models are thread-safe and shared; the {@code …ME}
+ * classes that use them are not, so every request builds its own (see {@link NlpPipeline}).
+ */
+@Startup
+@ApplicationScoped
+public class NlpModels {
+
+    private static final Logger LOG = Logger.getLogger(NlpModels.class);
+
+    private final SentenceModel sentence;
+    private final TokenizerModel tokenizer;
+    private final POSModel pos;
+    private final TokenNameFinderModel names;
+    private final LanguageDetectorModel language;
+    private final Map<String, String> locations = new LinkedHashMap<>();
+
+    /**
+     * Loads every model.
+     *
+     * @throws IllegalStateException Thrown if a model is missing or corrupt, naming its path; start-up fails.
+     */
+    public NlpModels(SummarizerConfig config) {
+        long start = System.nanoTime();
+        SummarizerConfig.Models files = config.models();
+        ModelSource source = new ModelSource(Path.of(files.dir()));
+        sentence = remember(source.load("sentence", files.sentence(), SentenceModel::new));
+        tokenizer = remember(source.load("tokenizer", files.tokenizer(), TokenizerModel::new));
+        pos = remember(source.load("pos", files.pos(), POSModel::new));
+        names = remember(source.load("names", files.names(), TokenNameFinderModel::new));
+        language = remember(source.load("language", files.language(), LanguageDetectorModel::new));
+        LOG.infof("Loaded %d NLP models in %d ms: %s", locations.size(),
+                (System.nanoTime() - start) / 1_000_000, locations);
+    }
+
+    private <T> T remember(ModelSource.LoadedModel<T> loaded) {
+        locations.put(loaded.kind(), loaded.location());
+        return loaded.model();
+    }
+
+    public SentenceModel sentence() {
+        return sentence;
+    }
+
+    public TokenizerModel tokenizer() {
+        return tokenizer;
+    }
+
+    public POSModel pos() {
+        return pos;
+    }
+
+    public TokenNameFinderModel names() {
+        return names;
+    }
+
+    public LanguageDetectorModel language() {
+        return language;
+    }
+
+    /** Where each model was loaded from, by kind. */
+    public Map<String, String> locations() {
+        return Map.copyOf(locations);
+    }
+}

@@ -1,0 +1,236 @@
+package dev.summarizer.summarize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sparse, weighted sentence graph: an edge joins two sentences whose tf-idf vectors have a positive cosine.
+ *
+ * <p>Built through an inverted index, so only sentence pairs that share a term are ever compared, and each
+ * sentence keeps at most {@code maxNeighbours} strongest edges (ties by index), so memory stays linear in the
+ * number of sentences however long the text is. A term found in every sentence has idf 0 and links nothing.
+ * Stored in compressed sparse row form; immutable once built.
+ */
+final class SimilarityGraph {
+
+    private final int size;
+    private final int[] rowStart;
+    private final int[] neighbours;
+    private final double[] weights;
+
+    private SimilarityGraph(int size, int[] rowStart, int[] neighbours, double[] weights) {
+        this.size = size;
+        this.rowStart = rowStart;
+        this.neighbours = neighbours;
+        this.weights = weights;
+    }
+
+    /** Builds the graph of the given sentences (each a list of terms, possibly empty). */
+    static SimilarityGraph build(List<List<String>> sentenceTerms, int maxNeighbours) {
+        int n = sentenceTerms.size();
+        TfIdfVectors vectors = TfIdfVectors.of(sentenceTerms);
+        double[] dot = new double[n];
+        int[] touched = new int[n];
+        int[] rowStart = new int[n + 1];
+        List<int[]> rowsNeighbours = new ArrayList<>(n);
+        List<double[]> rowsWeights = new ArrayList<>(n);
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            int touchedCount = 0;
+            int[] terms = vectors.terms(i);
+            double[] termWeights = vectors.weights(i);
+            for (int t = 0; t < terms.length; t++) {
+                int[] postingSentences = vectors.postingSentences(terms[t]);
+                double[] postingWeights = vectors.postingWeights(terms[t]);
+                for (int p = 0; p < postingSentences.length; p++) {
+                    int j = postingSentences[p];
+                    if (j == i) {
+                        continue;
+                    }
+                    if (dot[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    dot[j] += termWeights[t] * postingWeights[p];
+                }
+            }
+            int[] candidates = Arrays.copyOf(touched, touchedCount);
+            double[] cosine = new double[touchedCount];
+            for (int c = 0; c < touchedCount; c++) {
+                int j = candidates[c];
+                cosine[c] = dot[j] / (vectors.norm(i) * vectors.norm(j));
+                dot[j] = 0;
+            }
+            int[] kept = strongest(candidates, cosine, maxNeighbours);
+            double[] keptWeights = new double[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                keptWeights[k] = cosine[kept[k]];
+                kept[k] = candidates[kept[k]];
+            }
+            rowsNeighbours.add(kept);
+            rowsWeights.add(keptWeights);
+            rowStart[i] = edges;
+            edges += kept.length;
+        }
+        rowStart[n] = edges;
+        int[] allNeighbours = new int[edges];
+        double[] allWeights = new double[edges];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rowsNeighbours.get(i), 0, allNeighbours, rowStart[i], rowsNeighbours.get(i).length);
+            System.arraycopy(rowsWeights.get(i), 0, allWeights, rowStart[i], rowsWeights.get(i).length);
+        }
+        return new SimilarityGraph(n, rowStart, allNeighbours, allWeights);
+    }
+
+    /** Positions (into candidates) of the strongest edges, strongest first, ties by sentence index. */
+    private static int[] strongest(int[] candidates, double[] cosine, int limit) {
+        Integer[] order = new Integer[candidates.length];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byWeight = Double.compare(cosine[b], cosine[a]);
+            return byWeight != 0 ? byWeight : Integer.compare(candidates[a], candidates[b]);
+        });
+        int kept = Math.min(limit, order.length);
+        int[] result = new int[kept];
+        for (int k = 0; k < kept; k++) {
+            result[k] = order[k];
+        }
+        return result;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int edgeCount() {
+        return neighbours.length;
+    }
+
+    int rowStart(int sentence) {
+        return rowStart[sentence];
+    }
+
+    int rowEnd(int sentence) {
+        return rowStart[sentence + 1];
+    }
+
+    int neighbour(int edge) {
+        return neighbours[edge];
+    }
+
+    double weight(int edge) {
+        return weights[edge];
+    }
+
+    /** Sublinear tf-idf vectors of the sentences and the inverted index over them. */
+    private static final class TfIdfVectors {
+        private final int[][] terms;
+        private final double[][] weights;
+        private final double[] norms;
+        private final int[][] postingSentences;
+        private final double[][] postingWeights;
+
+        private TfIdfVectors(int[][] terms, double[][] weights, double[] norms, int[][] postingSentences,
+                double[][] postingWeights) {
+            this.terms = terms;
+            this.weights = weights;
+            this.norms = norms;
+            this.postingSentences = postingSentences;
+            this.postingWeights = postingWeights;
+        }
+
+        static TfIdfVectors of(List<List<String>> sentenceTerms) {
+            int n = sentenceTerms.size();
+            Map<String, Integer> ids = new HashMap<>();
+            int[][] termIds = new int[n][];
+            int[][] counts = new int[n][];
+            List<Integer> documentFrequency = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Map<Integer, Integer> tf = new HashMap<>();
+                for (String term : sentenceTerms.get(i)) {
+                    Integer id = ids.get(term);
+                    if (id == null) {
+                        id = ids.size();
+                        ids.put(term, id);
+                        documentFrequency.add(0);
+                    }
+                    tf.merge(id, 1, Integer::sum);
+                }
+                int[] sorted = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                termIds[i] = sorted;
+                counts[i] = new int[sorted.length];
+                for (int t = 0; t < sorted.length; t++) {
+                    counts[i][t] = tf.get(sorted[t]);
+                    documentFrequency.set(sorted[t], documentFrequency.get(sorted[t]) + 1);
+                }
+            }
+            int vocabulary = ids.size();
+            double[] idf = new double[vocabulary];
+            int[] postingSize = new int[vocabulary];
+            for (int t = 0; t < vocabulary; t++) {
+                idf[t] = Math.log((double) n / documentFrequency.get(t));
+            }
+            int[][] keptTerms = new int[n][];
+            double[][] keptWeights = new double[n][];
+            double[] norms = new double[n];
+            for (int i = 0; i < n; i++) {
+                int[] row = termIds[i];
+                int kept = 0;
+                int[] rowTerms = new int[row.length];
+                double[] rowWeights = new double[row.length];
+                for (int t = 0; t < row.length; t++) {
+                    // Why: a term in every sentence (idf 0) says nothing about which sentences belong together.
+                    if (idf[row[t]] > 0) {
+                        rowTerms[kept] = row[t];
+                        rowWeights[kept] = (1 + Math.log(counts[i][t])) * idf[row[t]];
+                        norms[i] += rowWeights[kept] * rowWeights[kept];
+                        postingSize[row[t]]++;
+                        kept++;
+                    }
+                }
+                keptTerms[i] = Arrays.copyOf(rowTerms, kept);
+                keptWeights[i] = Arrays.copyOf(rowWeights, kept);
+                norms[i] = Math.sqrt(norms[i]);
+            }
+            int[][] postingSentences = new int[vocabulary][];
+            double[][] postingWeights = new double[vocabulary][];
+            int[] fill = new int[vocabulary];
+            for (int t = 0; t < vocabulary; t++) {
+                postingSentences[t] = new int[postingSize[t]];
+                postingWeights[t] = new double[postingSize[t]];
+            }
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < keptTerms[i].length; t++) {
+                    int term = keptTerms[i][t];
+                    postingSentences[term][fill[term]] = i;
+                    postingWeights[term][fill[term]++] = keptWeights[i][t];
+                }
+            }
+            return new TfIdfVectors(keptTerms, keptWeights, norms, postingSentences, postingWeights);
+        }
+
+        int[] terms(int sentence) {
+            return terms[sentence];
+        }
+
+        double[] weights(int sentence) {
+            return weights[sentence];
+        }
+
+        double norm(int sentence) {
+            return norms[sentence];
+        }
+
+        int[] postingSentences(int term) {
+            return postingSentences[term];
+        }
+
+        double[] postingWeights(int term) {
+            return postingWeights[term];
+        }
+    }
+}

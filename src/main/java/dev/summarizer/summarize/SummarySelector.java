@@ -1,0 +1,83 @@
+package dev.summarizer.summarize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses summary sentences under a length budget from ranked sentences.
+ *
+ * <p>Sentences are visited best first (score descending, ties by document position). A sentence-count budget
+ * takes the first k; a word or character budget takes every sentence that still fits, skipping those that do
+ * not, so the summary always ends on sentence boundaries. Never empty when there is a candidate: if not even one
+ * sentence fits, the best one is taken alone and {@link Selection#overBudget()} says so.
+ */
+public final class SummarySelector {
+
+    /** What the selector needs to know of one sentence. */
+    public record Candidate(int index, double score, int words, int characters, boolean eligible) {
+    }
+
+    /** The chosen sentence indices in rank order, and the rank (1 = best) of every sentence. */
+    public record Selection(int[] chosenByRank, int[] rankOfSentence, boolean overBudget) {
+    }
+
+    private SummarySelector() {
+    }
+
+    /** Selects sentences; candidates must be in document order, index i at position i. */
+    public static Selection select(List<Candidate> candidates, LengthBudget budget) {
+        Integer[] byRank = rankOrder(candidates);
+        int[] rankOf = new int[candidates.size()];
+        for (int r = 0; r < byRank.length; r++) {
+            rankOf[byRank[r]] = r + 1;
+        }
+        List<Integer> eligible = new ArrayList<>();
+        for (Integer index : byRank) {
+            if (candidates.get(index).eligible()) {
+                eligible.add(index);
+            }
+        }
+        // Why: nothing to choose from (no sentence has a word); the caller warns.
+        if (eligible.isEmpty()) {
+            return new Selection(new int[0], rankOf, false);
+        }
+        List<Integer> chosen = switch (budget.unit()) {
+            case SENTENCES -> eligible.subList(0, Math.min(eligible.size(), (int) budget.value()));
+            case RATIO -> eligible.subList(0, Math.min(eligible.size(),
+                    Math.max(1, (int) Math.round(budget.value() * eligible.size()))));
+            case WORDS -> fitting(candidates, eligible, (int) budget.value(), false);
+            case CHARACTERS -> fitting(candidates, eligible, (int) budget.value(), true);
+        };
+        boolean overBudget = chosen.isEmpty();
+        if (overBudget) {
+            chosen = List.of(eligible.get(0));
+        }
+        return new Selection(chosen.stream().mapToInt(Integer::intValue).toArray(), rankOf, overBudget);
+    }
+
+    private static List<Integer> fitting(List<Candidate> candidates, List<Integer> eligible, int limit,
+            boolean characters) {
+        List<Integer> chosen = new ArrayList<>();
+        int used = 0;
+        for (int index : eligible) {
+            Candidate candidate = candidates.get(index);
+            int cost = characters ? candidate.characters() + (chosen.isEmpty() ? 0 : 1) : candidate.words();
+            if (used + cost <= limit) {
+                chosen.add(index);
+                used += cost;
+            }
+        }
+        return chosen;
+    }
+
+    private static Integer[] rankOrder(List<Candidate> candidates) {
+        Integer[] order = new Integer[candidates.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(candidates.get(b).score(), candidates.get(a).score());
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        return order;
+    }
+}
