@@ -33,7 +33,17 @@ public class Analyzer {
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
     }
 
+    /** Analyses without a deadline. */
     public Analysis analyze(AnalysisRequest request) {
+        return analyze(request, Deadline.NONE);
+    }
+
+    /**
+     * Analyses one document.
+     *
+     * @throws Deadline.DeadlineExceededException Thrown if the analysis runs past the deadline.
+     */
+    public Analysis analyze(AnalysisRequest request, Deadline deadline) {
         String text = request.text();
         List<String> warnings = new ArrayList<>();
         LanguageIdentifier.DetectedLanguage language = languageIdentifier.identify(text);
@@ -43,7 +53,7 @@ public class Analyzer {
             warnings.add("The text looks like language '" + language.code()
                     + "'; sentence splitting, ranking and entities use English models.");
         }
-        List<Sentence> sentences = splitter.split(text);
+        List<Sentence> sentences = splitter.split(text, deadline);
         ContentTerms contentTerms = new ContentTerms();
         List<List<String>> terms = new ArrayList<>(sentences.size());
         List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
@@ -52,7 +62,9 @@ public class Analyzer {
             terms.add(contentTerms.of(sentence.tokens()));
             words += sentence.wordCount();
         }
+        deadline.check();
         double[] scores = summarizer.rank(terms);
+        deadline.check();
         for (Sentence sentence : sentences) {
             int i = sentence.index();
             candidates.add(new SummarySelector.Candidate(i, scores[i], sentence.wordCount(), sentence.length(),
@@ -74,7 +86,7 @@ public class Analyzer {
             summary.sort(Comparator.comparingInt(Analysis.SummarySentence::index));
         }
         List<Entity> entities = entityExtractor.extract(text, sentences, scores, request.entityTypes(),
-                request.maxEntities());
+                request.maxEntities(), deadline);
         return new Analysis(summary, sentences, scores, selection.rankOfSentence(), entities, language, words,
                 warnings);
     }

@@ -29,10 +29,20 @@ public class SentenceSplitter {
 
     /** Sentences of the text in document order, each trimmed and holding at least one non-space character. */
     public List<Sentence> split(String text) {
+        return split(text, Deadline.NONE);
+    }
+
+    /**
+     * Sentences of the text, checking the deadline block by block.
+     *
+     * @throws Deadline.DeadlineExceededException Thrown if the deadline passes while splitting.
+     */
+    public List<Sentence> split(String text, Deadline deadline) {
         SentenceDetectorME detector = new SentenceDetectorME(models.sentence());
         TokenizerME tokenizer = new TokenizerME(models.tokenizer());
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : LineBlocks.of(text)) {
+            deadline.check();
             String blockText = text.substring(block[0], block[1]);
             Span[] spans = detector.sentPosDetect(blockText);
             if (spans.length == 0) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.summarizer.analysis.Deadline;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -34,6 +35,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(e.problem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response tooSlow(Deadline.DeadlineExceededException e, HttpServerRequest request) {
+        LOG.warnf("Analysis on %s passed its deadline of %d ms", request.path(), e.budget().toMillis());
+        Response response = respond(Problem.of(503, "deadline-exceeded", "Deadline exceeded",
+                "The analysis took longer than " + e.budget().toMillis() + " ms and was abandoned. Try a shorter "
+                        + "text, or again when the service is less busy."), request);
+        response.getHeaders().putSingle("Retry-After", "1");
+        return response;
     }
 
     @ServerExceptionMapper

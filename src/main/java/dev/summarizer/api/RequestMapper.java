@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.summarizer.analysis.AnalysisRequest;
+import dev.summarizer.analysis.Deadline;
 import dev.summarizer.api.dto.EntityOptions;
 import dev.summarizer.api.dto.LengthSpec;
 import dev.summarizer.api.dto.SummaryOrder;
@@ -90,6 +91,11 @@ public class RequestMapper {
             throw new ConstraintViolationException(violations);
         }
         return fromJson(request);
+    }
+
+    /** The deadline of an analysis starting now. */
+    public Deadline deadline() {
+        return Deadline.after(config.limits().deadline());
     }
 
     private LengthBudget budgetOf(LengthSpec length) {

@@ -45,7 +45,7 @@ public class SummaryResource {
     public SummaryResponse summarize(@Valid SummaryRequest request) {
         long started = System.nanoTime();
         AnalysisRequest analysisRequest = requests.fromJson(request);
-        return ResponseMapper.toResponse(request.text(), analyzer.analyze(analysisRequest), started);
+        return ResponseMapper.toResponse(request.text(), analyzer.analyze(analysisRequest, requests.deadline()), started);
     }
 
     @POST
@@ -63,6 +63,6 @@ public class SummaryResource {
         long started = System.nanoTime();
         String body = text == null ? "" : text;
         AnalysisRequest analysisRequest = requests.fromPlainText(body, uriInfo.getQueryParameters());
-        return ResponseMapper.toResponse(body, analyzer.analyze(analysisRequest), started);
+        return ResponseMapper.toResponse(body, analyzer.analyze(analysisRequest, requests.deadline()), started);
     }
 }

@@ -1,5 +1,7 @@
 package dev.summarizer.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -56,6 +58,10 @@ public interface SummarizerConfig {
          */
         @WithDefault("2097152")
         long maxBodyBytes();
+
+        /** Longest time one analysis may take; past it the request is answered 503 instead of waiting. */
+        @WithDefault("5s")
+        Duration deadline();
     }
 
     /** What a request gets when it leaves an option out. */

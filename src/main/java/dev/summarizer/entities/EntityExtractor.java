@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.List;
 import java.util.Set;
 
+import dev.summarizer.analysis.Deadline;
 import dev.summarizer.analysis.Sentence;
 import dev.summarizer.config.SummarizerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,12 @@ public class EntityExtractor {
      * @param sentenceScores TextRank score of each sentence, used for salience
      */
     public List<Entity> extract(String text, List<Sentence> sentences, double[] sentenceScores,
-            Set<EntityType> types, int max) {
+            Set<EntityType> types, int max, Deadline deadline) {
         // Why: name finding is the costliest stage; skip it when nothing would be returned.
         if (max == 0 || types.isEmpty()) {
             return List.of();
         }
-        List<AliasResolver.Group> groups = AliasResolver.resolve(nameFinder.find(text, sentences));
+        List<AliasResolver.Group> groups = AliasResolver.resolve(nameFinder.find(text, sentences, deadline));
         return salienceScorer.score(groups, sentenceScores).stream()
                 .filter(e -> types.contains(e.type()))
                 .limit(max)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.summarizer.analysis.Deadline;
 import dev.summarizer.analysis.Sentence;
 import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,19 @@ public class NameFinder {
      * a leading "the" and possessives are trimmed off (see {@link MentionNormalizer}).
      */
     public List<Mention> find(String text, List<Sentence> sentences) {
+        return find(text, sentences, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #find(String, List)}, checking the deadline sentence by sentence.
+     *
+     * @throws Deadline.DeadlineExceededException Thrown if the deadline passes.
+     */
+    public List<Mention> find(String text, List<Sentence> sentences, Deadline deadline) {
         NameFinderME finder = new NameFinderME(model);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
+            deadline.check();
             for (Span span : finder.find(sentence.tokens())) {
                 Optional<EntityType> type = EntityType.fromModelType(span.getType());
                 if (type.isPresent()) {

@@ -1,5 +1,7 @@
 package dev.summarizer.tools;
 
+import java.time.Duration;
+
 import dev.summarizer.analysis.Analyzer;
 import dev.summarizer.analysis.LanguageIdentifier;
 import dev.summarizer.analysis.SentenceSplitter;
@@ -7,6 +9,7 @@ import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.entities.EntityExtractor;
 import dev.summarizer.entities.NameFinder;
 import dev.summarizer.nlp.NlpModels;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -25,6 +28,8 @@ public final class StandalonePipeline {
         SmallRyeConfig smallRye = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .addDiscoveredSources()
+                // Why: Quarkus's own syntax for durations ("5s"), which plain SmallRye does not read.
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(SummarizerConfig.class)
                 .build();
         config = smallRye.getConfigMapping(SummarizerConfig.class);
