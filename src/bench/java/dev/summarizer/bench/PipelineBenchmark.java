@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import dev.summarizer.analysis.Analysis;
 import dev.summarizer.analysis.AnalysisRequest;
 import dev.summarizer.analysis.ContentTerms;
+import dev.summarizer.analysis.LanguageIdentifier;
 import dev.summarizer.analysis.Sentence;
 import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.entities.EntityType;
@@ -116,6 +117,11 @@ public class PipelineBenchmark {
     @Benchmark
     public List<Mention> nameFind() {
         return new NameFinder(pipeline.models()).find(text, sentences);
+    }
+
+    @Benchmark
+    public Object language() {
+        return new LanguageIdentifier(pipeline.models(), pipeline.config()).identify(text);
     }
 
     @Benchmark

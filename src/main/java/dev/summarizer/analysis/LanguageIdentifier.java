@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import opennlp.tools.langdetect.Language;
@@ -11,30 +12,28 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 
 /**
  * Tells the language of a text with OpenNLP's language detector (103 languages, ISO 639-3 codes, reported here
- * as ISO 639-1 where one exists). Reads at most the first {@value #SAMPLE_CHARS} characters: that decides the
- * language as well as the whole text would, and keeps the cost flat. Thread-safe: a detector per call.
+ * as ISO 639-1 where one exists). Reads only the first {@code summarizer.language.sample-chars} characters,
+ * which keeps the cost small and flat however long the text. Thread-safe: a detector per call.
  */
 @ApplicationScoped
 public class LanguageIdentifier {
 
-    /** Characters read to decide; the text itself is never cut. */
-    static final int SAMPLE_CHARS = 10_000;
-
-    /** Below this many letters the detector guesses; we fall back to English and say so. */
-    static final int MIN_LETTERS = 20;
-
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private final NlpModels models;
+    private final int sampleChars;
+    private final int minLetters;
 
-    public LanguageIdentifier(NlpModels models) {
+    public LanguageIdentifier(NlpModels models, SummarizerConfig config) {
         this.models = models;
+        this.sampleChars = config.language().sampleChars();
+        this.minLetters = config.language().minLetters();
     }
 
     /** The language of the text, or English with {@code reliable == false} if the text is too short to tell. */
     public DetectedLanguage identify(String text) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (letters(sample) < MIN_LETTERS) {
+        String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
+        if (letters(sample) < minLetters) {
             return new DetectedLanguage("en", 0, false);
         }
         Language best = new LanguageDetectorME(models.language()).predictLanguage(sample);

@@ -19,6 +19,8 @@ public interface SummarizerConfig {
 
     Salience salience();
 
+    Language language();
+
     /** Where the OpenNLP models come from. */
     interface Models {
         /** Directory whose files override the bundled models of the same file name. */
@@ -99,6 +101,20 @@ public interface SummarizerConfig {
          */
         @WithDefault("0.5")
         double positionBias();
+    }
+
+    /** Language detection. */
+    interface Language {
+        /**
+         * Characters of the text the detector reads (from the start). Its cost grows with the sample; a
+         * thousand characters decide the language of an article as well as the whole text would.
+         */
+        @WithDefault("1000")
+        int sampleChars();
+
+        /** Below this many letters in the sample the detector guesses; English is assumed, with a warning. */
+        @WithDefault("20")
+        int minLetters();
     }
 
     /** Entity salience weights, see {@code SalienceScorer}. */

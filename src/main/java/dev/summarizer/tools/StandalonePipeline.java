@@ -34,7 +34,7 @@ public final class StandalonePipeline {
                 .build();
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
-        analyzer = new Analyzer(new SentenceSplitter(models), new LanguageIdentifier(models),
+        analyzer = new Analyzer(new SentenceSplitter(models), new LanguageIdentifier(models, config),
                 new EntityExtractor(new NameFinder(models), config), config);
     }
 
