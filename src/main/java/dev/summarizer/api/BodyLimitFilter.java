@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses a body whose declared Content-Length is over {@code summarizer.limits.max-body-bytes} with a 413
+ * Refuses a body whose declared Content-Length is over {@code summarizer.limits.max-body-bytes} (for batches
+ * {@code max-batch-body-bytes}) with a 413
  * problem naming the limit, before a byte of it is read. (The HTTP server's own limit answers with an empty
  * 413, so it is set higher and only stops bodies that arrive without a length.)
  */
@@ -16,9 +17,11 @@ import jakarta.enterprise.event.Observes;
 public class BodyLimitFilter {
 
     private final long maxBodyBytes;
+    private final long maxBatchBodyBytes;
 
     public BodyLimitFilter(SummarizerConfig config) {
         this.maxBodyBytes = config.limits().maxBodyBytes();
+        this.maxBatchBodyBytes = config.limits().maxBatchBodyBytes();
     }
 
     void install(@Observes Router router) {
@@ -33,13 +36,14 @@ public class BodyLimitFilter {
         } catch (NumberFormatException e) {
             length = -1;
         }
-        if (length <= maxBodyBytes) {
+        long limit = context.request().path().startsWith(BatchResource.PATH) ? maxBatchBodyBytes : maxBodyBytes;
+        if (length <= limit) {
             context.next();
             return;
         }
         Problem problem = Problem.of(413, "body-too-large", "Body too large", "The request body has " + length
-                + " bytes; the limit is " + maxBodyBytes + ". Send a shorter text.")
-                .withLimit(maxBodyBytes, length).withInstance(context.request().path());
+                + " bytes; the limit is " + limit + ". Send a shorter text.")
+                .withLimit(limit, length).withInstance(context.request().path());
         context.response().setStatusCode(413)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")

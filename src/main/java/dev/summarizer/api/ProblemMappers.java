@@ -40,9 +40,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooSlow(Deadline.DeadlineExceededException e, HttpServerRequest request) {
         LOG.warnf("Analysis on %s passed its deadline of %d ms", request.path(), e.budget().toMillis());
-        Response response = respond(Problem.of(503, "deadline-exceeded", "Deadline exceeded",
-                "The analysis took longer than " + e.budget().toMillis() + " ms and was abandoned. Try a shorter "
-                        + "text, or again when the service is less busy."), request);
+        Response response = respond(deadlineProblem(e), request);
         response.getHeaders().putSingle("Retry-After", "1");
         return response;
     }
@@ -50,6 +48,35 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         return respond(invalidRequest(fieldErrors(e.getConstraintViolations())), request);
+    }
+
+    /**
+     * The problem for a failure of one document inside a batch: the same contract as a single request.
+     * Unexpected failures are logged and reported generically.
+     */
+    static Problem problemFor(RuntimeException e) {
+        if (e instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            return invalidRequest(fieldErrors(invalid.getConstraintViolations()));
+        }
+        if (e instanceof Deadline.DeadlineExceededException late) {
+            return deadlineProblem(late);
+        }
+        LOG.error("Unexpected failure on a batch document", e);
+        return internalError();
+    }
+
+    private static Problem deadlineProblem(Deadline.DeadlineExceededException e) {
+        return Problem.of(503, "deadline-exceeded", "Deadline exceeded", "The analysis took longer than "
+                + e.budget().toMillis() + " ms and was abandoned. Try a shorter text, or again when the service "
+                + "is less busy.");
+    }
+
+    private static Problem internalError() {
+        return Problem.of(500, "internal-error", "Internal error",
+                "The request could not be processed. It has been logged; please try again.");
     }
 
     @ServerExceptionMapper
@@ -94,8 +121,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
-        return respond(Problem.of(500, "internal-error", "Internal error",
-                "The request could not be processed. It has been logged; please try again."), request);
+        return respond(internalError(), request);
     }
 
     static Problem invalidRequest(List<Problem.FieldError> errors) {

@@ -14,7 +14,7 @@ final class ResponseMapper {
     private ResponseMapper() {
     }
 
-    static SummaryResponse toResponse(String text, Analysis analysis, long startedNanos) {
+    static SummaryResponse toResponse(String text, Analysis analysis, long startedNanos, SummaryResponse.Meta meta) {
         List<SummaryResponse.SentenceView> sentences = new ArrayList<>();
         StringBuilder summaryText = new StringBuilder();
         for (Analysis.SummarySentence chosen : analysis.summary()) {
@@ -40,7 +40,8 @@ final class ResponseMapper {
                 new SummaryResponse.LanguageView(analysis.language().code(),
                         round(analysis.language().confidence(), 4)),
                 new SummaryResponse.Stats(text.length(), analysis.words(), analysis.sentences().size(), elapsedMs),
-                analysis.warnings());
+                analysis.warnings(),
+                meta);
     }
 
     private static double round(double value, int decimals) {

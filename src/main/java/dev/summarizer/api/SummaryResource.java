@@ -1,7 +1,5 @@
 package dev.summarizer.api;
 
-import dev.summarizer.analysis.AnalysisRequest;
-import dev.summarizer.analysis.Analyzer;
 import dev.summarizer.api.dto.SummaryRequest;
 import dev.summarizer.api.dto.SummaryResponse;
 import jakarta.validation.Valid;
@@ -19,18 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /v1/summaries}: validate, delegate to the {@link Analyzer}, map. */
+/** {@code POST /v1/summaries}: validate and delegate to the {@link SummaryService}. */
 @Path("/v1/summaries")
 @Tag(name = "Summaries")
 @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
 public class SummaryResource {
 
-    private final RequestMapper requests;
-    private final Analyzer analyzer;
+    private final SummaryService service;
 
-    public SummaryResource(RequestMapper requests, Analyzer analyzer) {
-        this.requests = requests;
-        this.analyzer = analyzer;
+    public SummaryResource(SummaryService service) {
+        this.service = service;
     }
 
     @POST
@@ -43,9 +39,7 @@ public class SummaryResource {
                     schema = @Schema(implementation = SummaryResponse.class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN)})
     public SummaryResponse summarize(@Valid SummaryRequest request) {
-        long started = System.nanoTime();
-        AnalysisRequest analysisRequest = requests.fromJson(request);
-        return ResponseMapper.toResponse(request.text(), analyzer.analyze(analysisRequest, requests.deadline()), started);
+        return service.summarize(request);
     }
 
     @POST
@@ -60,9 +54,6 @@ public class SummaryResource {
     public SummaryResponse summarizePlainText(
             @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN)) String text,
             @Context UriInfo uriInfo) {
-        long started = System.nanoTime();
-        String body = text == null ? "" : text;
-        AnalysisRequest analysisRequest = requests.fromPlainText(body, uriInfo.getQueryParameters());
-        return ResponseMapper.toResponse(body, analyzer.analyze(analysisRequest, requests.deadline()), started);
+        return service.summarizePlainText(text == null ? "" : text, uriInfo.getQueryParameters());
     }
 }

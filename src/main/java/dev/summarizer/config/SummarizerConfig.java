@@ -61,6 +61,18 @@ public interface SummarizerConfig {
         @WithDefault("2097152")
         long maxBodyBytes();
 
+        /** Most documents in one batch request. */
+        @WithDefault("25")
+        int maxBatchDocuments();
+
+        /** Largest accepted batch request body in bytes, checked against Content-Length like max-body-bytes. */
+        @WithDefault("8388608")
+        long maxBatchBodyBytes();
+
+        /** Threads that analyse the documents of batches in parallel; 0 means one per available core. */
+        @WithDefault("0")
+        int batchThreads();
+
         /** Longest time one analysis may take; past it the request is answered 503 instead of waiting. */
         @WithDefault("5s")
         Duration deadline();

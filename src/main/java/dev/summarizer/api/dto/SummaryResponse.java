@@ -13,7 +13,17 @@ public record SummaryResponse(
         @Schema(description = "Detected language.") LanguageView language,
         @Schema(description = "Sizes and timing.") Stats stats,
         @Schema(description = "Things the caller should know, e.g. an assumed language. Empty when all is well.")
-        List<String> warnings) {
+        List<String> warnings,
+        @Schema(description = "What identifies this answer.") Meta meta) {
+
+    /** Identity of the input and of the answer. */
+    @Schema(name = "Meta")
+    public record Meta(
+            @Schema(description = "SHA-256 (hex) of the text's UTF-8 bytes.") String inputSha256,
+            @Schema(description = "Entity tag of the answer, also sent as the ETag header: equal for equal text, "
+                    + "options and service configuration.") String etag,
+            @Schema(description = "Unit of every offset and length.", example = "utf-16") String offsetUnit) {
+    }
 
     /** The chosen sentences and their joined text. */
     @Schema(name = "Summary")
