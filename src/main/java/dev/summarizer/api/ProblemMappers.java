@@ -112,7 +112,7 @@ public class ProblemMappers {
             case 404 -> "There is nothing at " + request.path() + ". The API is POST /v1/summaries.";
             case 405 -> request.method() + " is not allowed on " + request.path() + ".";
             case 406 -> "This resource answers application/json or text/plain.";
-            case 415 -> "Send the article as application/json or text/plain (UTF-8).";
+            case 415 -> "Send the article as application/json, text/plain or text/html (UTF-8).";
             default -> title + ".";
         };
         return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail), request);

@@ -61,12 +61,12 @@ public class RequestMapper {
     }
 
     /**
-     * Maps a plain-text body and its query-parameter options, validating them like a JSON request.
+     * Builds and validates a request from a text body and its query-parameter options, like a JSON request.
      *
      * @throws ProblemException Thrown if a parameter is unknown or not a number where one belongs (422).
      * @throws ConstraintViolationException Thrown if an option breaks a constraint (422).
      */
-    public AnalysisRequest fromPlainText(String text, MultivaluedMap<String, String> query) {
+    public SummaryRequest validatedFromQuery(String text, MultivaluedMap<String, String> query) {
         for (String name : query.keySet()) {
             if (!QUERY_OPTIONS.contains(name)) {
                 throw ProblemException.unprocessable(name, "is not a known option; known: "
@@ -85,12 +85,12 @@ public class RequestMapper {
         }
         String order = single(query, "order");
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
-                order == null ? null : parseOrder(order), entities);
+                order == null ? null : parseOrder(order), entities, null);
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return fromJson(request);
+        return request;
     }
 
     /** The deadline of an analysis starting now. */

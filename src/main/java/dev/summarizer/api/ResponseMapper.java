@@ -14,7 +14,8 @@ final class ResponseMapper {
     private ResponseMapper() {
     }
 
-    static SummaryResponse toResponse(String text, Analysis analysis, long startedNanos, SummaryResponse.Meta meta) {
+    static SummaryResponse toResponse(String text, Analysis analysis, long startedNanos, SummaryResponse.Source source,
+            SummaryResponse.Meta meta) {
         List<SummaryResponse.SentenceView> sentences = new ArrayList<>();
         StringBuilder summaryText = new StringBuilder();
         for (Analysis.SummarySentence chosen : analysis.summary()) {
@@ -40,8 +41,18 @@ final class ResponseMapper {
                 new SummaryResponse.LanguageView(analysis.language().code(),
                         round(analysis.language().confidence(), 4)),
                 new SummaryResponse.Stats(text.length(), analysis.words(), analysis.sentences().size(), elapsedMs),
-                analysis.warnings(),
+                warningsOf(analysis, source),
+                source,
                 meta);
+    }
+
+    private static List<String> warningsOf(Analysis analysis, SummaryResponse.Source source) {
+        if (source == null) {
+            return analysis.warnings();
+        }
+        List<String> warnings = new ArrayList<>(analysis.warnings());
+        warnings.add(0, "HTML markup and page boilerplate were removed; offsets refer to source.text.");
+        return warnings;
     }
 
     private static double round(double value, int decimals) {

@@ -56,4 +56,20 @@ public class SummaryResource {
             @Context UriInfo uriInfo) {
         return service.summarizePlainText(text == null ? "" : text, uriInfo.getQueryParameters());
     }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Summarise an HTML page",
+            description = "The body is a web page; navigation, scripts, footers and similar boilerplate are removed "
+                    + "and the article text is analysed. The extracted text comes back as source.text, which all "
+                    + "offsets refer to. Options are query parameters, as for text/plain.")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SummaryResponse.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN)})
+    public SummaryResponse summarizeHtml(
+            @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML)) String html,
+            @Context UriInfo uriInfo) {
+        return service.summarizeHtml(html == null ? "" : html, uriInfo.getQueryParameters());
+    }
 }

@@ -29,13 +29,14 @@ public record BatchRequest(
             @Schema(description = "Echoed in the result; the document's position if absent.", example = "a1")
             String id,
             @Schema(required = true, description = "The article text.") String text,
-            String title, LengthSpec length, SummaryOrder order, EntityOptions entities) {
+            String title, LengthSpec length, SummaryOrder order, EntityOptions entities, String contentType) {
 
         /** This document as a single request, its missing options taken from the defaults. */
         public SummaryRequest withDefaults(Defaults defaults) {
             Defaults shared = defaults == null ? new Defaults(null, null, null) : defaults;
             return new SummaryRequest(text, title, length != null ? length : shared.length(),
-                    order != null ? order : shared.order(), entities != null ? entities : shared.entities());
+                    order != null ? order : shared.order(), entities != null ? entities : shared.entities(),
+                    contentType);
         }
     }
 }

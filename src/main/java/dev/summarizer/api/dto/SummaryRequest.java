@@ -2,6 +2,7 @@ package dev.summarizer.api.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +29,23 @@ public record SummaryRequest(
 
         @Schema(description = "Which entities to return.")
         @Valid
-        EntityOptions entities) {
+        EntityOptions entities,
+
+        @Schema(description = "What text holds: plain text, or an HTML page whose boilerplate (navigation, "
+                + "scripts, footers) is removed before analysis; offsets then refer to source.text.",
+                enumeration = {"text/plain", "text/html"}, defaultValue = "text/plain")
+        @Pattern(regexp = "text/plain|text/html", message = "must be text/plain or text/html")
+        String contentType) {
 
     public static final int TITLE_MAX = 1000;
+
+    /** True if text is an HTML page. */
+    public boolean isHtml() {
+        return "text/html".equals(contentType);
+    }
+
+    /** The same request for other text, as after HTML extraction. */
+    public SummaryRequest withText(String newText, String newTitle) {
+        return new SummaryRequest(newText, newTitle, length, order, entities, "text/plain");
+    }
 }

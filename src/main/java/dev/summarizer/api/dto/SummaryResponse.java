@@ -2,6 +2,7 @@ package dev.summarizer.api.dto;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The analysis of one article. */
@@ -14,7 +15,17 @@ public record SummaryResponse(
         @Schema(description = "Sizes and timing.") Stats stats,
         @Schema(description = "Things the caller should know, e.g. an assumed language. Empty when all is well.")
         List<String> warnings,
+        @Schema(description = "Only for HTML input: the text extracted from the page, which offsets refer to.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Source source,
         @Schema(description = "What identifies this answer.") Meta meta) {
+
+    /** The analysed text when it was extracted from HTML. */
+    @Schema(name = "Source")
+    public record Source(
+            @Schema(example = "text/html") String contentType,
+            @Schema(description = "The extracted text; every offset refers to it.") String text,
+            @Schema(description = "The page title, if it has one.") String title) {
+    }
 
     /** Identity of the input and of the answer. */
     @Schema(name = "Meta")
