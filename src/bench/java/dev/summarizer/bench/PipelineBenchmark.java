@@ -75,7 +75,7 @@ public class PipelineBenchmark {
         summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
         request = new AnalysisRequest(text, null, LengthBudget.sentences(3), false, 15,
-                EnumSet.allOf(EntityType.class));
+                EnumSet.allOf(EntityType.class), 0);
     }
 
     private static String fixture(String name) throws IOException {

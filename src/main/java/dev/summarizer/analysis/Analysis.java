@@ -3,6 +3,7 @@ package dev.summarizer.analysis;
 import java.util.List;
 
 import dev.summarizer.entities.Entity;
+import dev.summarizer.keyphrases.Keyphrase;
 
 /**
  * The result of analysing one document.
@@ -13,7 +14,8 @@ import dev.summarizer.entities.Entity;
  * @param ranks rank (1 = best) of every sentence
  */
 public record Analysis(List<SummarySentence> summary, List<Sentence> sentences, double[] scores, int[] ranks,
-        List<Entity> entities, LanguageIdentifier.DetectedLanguage language, int words, List<String> warnings) {
+        List<Entity> entities, List<Keyphrase> keyphrases, LanguageIdentifier.DetectedLanguage language, int words,
+        List<String> warnings) {
 
     /** One chosen sentence with its place in the document and in the ranking. */
     public record SummarySentence(int index, int rank, double score, int start, int end) {

@@ -7,5 +7,5 @@ import dev.summarizer.summarize.LengthBudget;
 
 /** What to compute for one document; options are already validated and defaulted. */
 public record AnalysisRequest(String text, String title, LengthBudget length, boolean rankOrder, int maxEntities,
-        Set<EntityType> entityTypes) {
+        Set<EntityType> entityTypes, int maxKeyphrases) {
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.EntityExtractor;
+import dev.summarizer.keyphrases.Keyphrase;
+import dev.summarizer.keyphrases.KeyphraseExtractor;
 import dev.summarizer.summarize.SummarySelector;
 import dev.summarizer.summarize.TextRankSummarizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +24,18 @@ public class Analyzer {
     private final LanguageIdentifier languageIdentifier;
     private final EntityExtractor entityExtractor;
     private final TextRankSummarizer summarizer;
+    private final PartOfSpeechTagger tagger;
+    private final KeyphraseExtractor.Parameters keyphraseParameters;
 
     public Analyzer(SentenceSplitter splitter, LanguageIdentifier languageIdentifier,
-            EntityExtractor entityExtractor, SummarizerConfig config) {
+            EntityExtractor entityExtractor, PartOfSpeechTagger tagger, SummarizerConfig config) {
         this.splitter = splitter;
         this.languageIdentifier = languageIdentifier;
         this.entityExtractor = entityExtractor;
+        this.tagger = tagger;
+        SummarizerConfig.Keyphrases keyphrases = config.keyphrases();
+        this.keyphraseParameters = new KeyphraseExtractor.Parameters(keyphrases.window(), keyphrases.damping(),
+                keyphrases.iterations(), keyphrases.minTopWords(), keyphrases.maxPhraseWords());
         SummarizerConfig.TextRank textRank = config.textrank();
         this.summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
@@ -87,7 +95,18 @@ public class Analyzer {
         }
         List<Entity> entities = entityExtractor.extract(text, sentences, scores, request.entityTypes(),
                 request.maxEntities(), deadline);
-        return new Analysis(summary, sentences, scores, selection.rankOfSentence(), entities, language, words,
-                warnings);
+        List<Keyphrase> keyphrases = keyphrases(sentences, request.maxKeyphrases(), deadline);
+        return new Analysis(summary, sentences, scores, selection.rankOfSentence(), entities, keyphrases, language,
+                words, warnings);
+    }
+
+    private List<Keyphrase> keyphrases(List<Sentence> sentences, int max, Deadline deadline) {
+        // Why: tagging is the costly part; skip it when no phrase is wanted.
+        if (max == 0) {
+            return List.of();
+        }
+        List<String[]> tags = tagger.tag(sentences, deadline);
+        List<String[]> tokens = sentences.stream().map(Sentence::tokens).toList();
+        return new KeyphraseExtractor(keyphraseParameters).extract(tokens, tags, ContentTerms.stopWords(), max);
     }
 }

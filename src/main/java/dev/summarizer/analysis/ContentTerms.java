@@ -41,9 +41,9 @@ public final class ContentTerms {
         return terms;
     }
 
-    /** True if the lower-cased word is an English stop word. */
-    public static boolean isStopWord(String lowerCaseWord) {
-        return STOP_WORDS.contains(lowerCaseWord);
+    /** The English stop words, lower case. */
+    public static Set<String> stopWords() {
+        return STOP_WORDS;
     }
 
     private static Set<String> loadStopWords() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.summarizer.analysis.AnalysisRequest;
 import dev.summarizer.analysis.Deadline;
 import dev.summarizer.api.dto.EntityOptions;
+import dev.summarizer.api.dto.KeyphraseOptions;
 import dev.summarizer.api.dto.LengthSpec;
 import dev.summarizer.api.dto.SummaryOrder;
 import dev.summarizer.api.dto.SummaryRequest;
@@ -26,7 +27,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestMapper {
 
     private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types");
+            "title", "entities.max", "entities.types", "keyphrases.max");
 
     private final SummarizerConfig config;
     private final Validator validator;
@@ -56,8 +57,10 @@ public class RequestMapper {
         Set<EntityType> types = entities == null || entities.types() == null ? EnumSet.allOf(EntityType.class)
                 : EnumSet.copyOf(entities.types());
         int maxEntities = entities == null || entities.max() == null ? config.defaults().entities() : entities.max();
+        int maxKeyphrases = request.keyphrases() == null || request.keyphrases().max() == null
+                ? config.keyphrases().defaultMax() : request.keyphrases().max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
-                request.order() == SummaryOrder.RANK, maxEntities, types);
+                request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases);
     }
 
     /**
@@ -85,7 +88,9 @@ public class RequestMapper {
         }
         String order = single(query, "order");
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
-                order == null ? null : parseOrder(order), entities, null);
+                order == null ? null : parseOrder(order), entities,
+                query.containsKey("keyphrases.max") ? new KeyphraseOptions(integer(query, "keyphrases.max")) : null,
+                null);
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -34,10 +34,13 @@ final class ResponseMapper {
             entities.add(new SummaryResponse.EntityView(entity.name(), entity.type().name(),
                     round(entity.salience(), 4), entity.count(), entity.aliases(), mentions));
         }
+        List<SummaryResponse.KeyphraseView> keyphrases = analysis.keyphrases().stream()
+                .map(k -> new SummaryResponse.KeyphraseView(k.text(), round(k.score(), 4), k.count())).toList();
         long elapsedMs = (System.nanoTime() - startedNanos) / 1_000_000;
         return new SummaryResponse(
                 new SummaryResponse.Summary(summaryText.toString(), sentences),
                 entities,
+                keyphrases,
                 new SummaryResponse.LanguageView(analysis.language().code(),
                         round(analysis.language().confidence(), 4)),
                 new SummaryResponse.Stats(text.length(), analysis.words(), analysis.sentences().size(), elapsedMs),

@@ -21,6 +21,8 @@ public interface SummarizerConfig {
 
     Language language();
 
+    Keyphrases keyphrases();
+
     /** Where the OpenNLP models come from. */
     interface Models {
         /** Directory whose files override the bundled models of the same file name. */
@@ -42,6 +44,14 @@ public interface SummarizerConfig {
         /** Name finder for PERSON, LOCATION, ORGANIZATION (trained by this project, see models/README.md). */
         @WithDefault("en-ner-conll.bin")
         String names();
+
+        /** Beam width of POS decoding (the model's own is 3; 1 is greedy and three times faster). */
+        @WithDefault("1")
+        int posBeamSize();
+
+        /** Beam width of name-finder decoding (the model's own is 3; 1 is greedy, see models/README.md). */
+        @WithDefault("1")
+        int namesBeamSize();
 
         /** Language detector (from opennlp-models-langdetect). */
         @WithDefault("langdetect-183.bin")
@@ -113,6 +123,33 @@ public interface SummarizerConfig {
          */
         @WithDefault("0.5")
         double positionBias();
+    }
+
+    /** Key phrases: TextRank over words, see {@code KeyphraseExtractor}. */
+    interface Keyphrases {
+        /** Key phrases returned when keyphrases.max is not given. */
+        @WithDefault("10")
+        int defaultMax();
+
+        /** Candidate words within this many tokens of each other are linked (Mihalcea and Tarau found 2 best). */
+        @WithDefault("2")
+        int window();
+
+        /** PageRank damping factor. */
+        @WithDefault("0.85")
+        double damping();
+
+        /** PageRank rounds (a word graph of an article converges well within 30). */
+        @WithDefault("30")
+        int iterations();
+
+        /** The top third of the words become phrase words, but at least this many. */
+        @WithDefault("6")
+        int minTopWords();
+
+        /** Longest phrase, in words. */
+        @WithDefault("4")
+        int maxPhraseWords();
     }
 
     /** Language detection. */

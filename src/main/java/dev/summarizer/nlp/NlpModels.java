@@ -42,8 +42,8 @@ public class NlpModels {
         ModelSource source = new ModelSource(Path.of(files.dir()));
         sentence = remember(source.load("sentence", files.sentence(), SentenceModel::new));
         tokenizer = remember(source.load("tokenizer", files.tokenizer(), TokenizerModel::new));
-        pos = remember(source.load("pos", files.pos(), POSModel::new));
-        names = remember(source.load("names", files.names(), TokenNameFinderModel::new));
+        pos = DecodingBeam.pos(remember(source.load("pos", files.pos(), POSModel::new)), files.posBeamSize());
+        names = remember(source.load("names", files.names(), in -> DecodingBeam.names(in, files.namesBeamSize())));
         language = remember(source.load("language", files.language(), LanguageDetectorModel::new));
         LOG.infof("Loaded %d NLP models in %d ms: %s", locations.size(),
                 (System.nanoTime() - start) / 1_000_000, locations);

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.summarizer.analysis.Analyzer;
 import dev.summarizer.analysis.LanguageIdentifier;
+import dev.summarizer.analysis.PartOfSpeechTagger;
 import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.entities.EntityExtractor;
@@ -35,7 +36,7 @@ public final class StandalonePipeline {
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
         analyzer = new Analyzer(new SentenceSplitter(models), new LanguageIdentifier(models, config),
-                new EntityExtractor(new NameFinder(models), config), config);
+                new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(models), config);
     }
 
     /** Loads the models and wires the pipeline as the service would. */

@@ -176,6 +176,27 @@ class SummaryResourceTest {
     }
 
     @Test
+    void keyphrasesComeBestFirstAndCanBeLimitedOrTurnedOff() {
+        JsonPath json = summarize(Map.of("text", ARTICLE));
+        List<Map<String, Object>> phrases = json.getList("keyphrases");
+        assertTrue(phrases.size() > 0 && phrases.size() <= 10, "default is up to 10: " + phrases);
+        double previous = Double.MAX_VALUE;
+        for (Map<String, Object> phrase : phrases) {
+            double score = ((Number) phrase.get("score")).doubleValue();
+            assertTrue(score <= previous);
+            previous = score;
+            assertTrue(ARTICLE.contains((String) phrase.get("text")), "a phrase is written in the text");
+        }
+        assertTrue(json.getList("keyphrases.text", String.class).contains("North Korea"));
+        given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE, "keyphrases", Map.of("max", 3)))
+                .when().post("/v1/summaries").then().statusCode(200).body("keyphrases", hasSize(3));
+        given().contentType(ContentType.TEXT).body(ARTICLE).queryParam("keyphrases.max", 0)
+                .when().post("/v1/summaries").then().statusCode(200).body("keyphrases", empty());
+        given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE, "keyphrases", Map.of("max", 101)))
+                .when().post("/v1/summaries").then().statusCode(422);
+    }
+
+    @Test
     void processingTimeIsReported() {
         given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
                 .when().post("/v1/summaries")

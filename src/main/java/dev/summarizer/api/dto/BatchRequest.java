@@ -20,7 +20,8 @@ public record BatchRequest(
 
     /** Shared options. */
     @Schema(name = "BatchDefaults")
-    public record Defaults(@Valid LengthSpec length, SummaryOrder order, @Valid EntityOptions entities) {
+    public record Defaults(@Valid LengthSpec length, SummaryOrder order, @Valid EntityOptions entities,
+            @Valid KeyphraseOptions keyphrases) {
     }
 
     /** One article of a batch; fields as in SummaryRequest, plus an id echoed in the result. */
@@ -29,14 +30,15 @@ public record BatchRequest(
             @Schema(description = "Echoed in the result; the document's position if absent.", example = "a1")
             String id,
             @Schema(required = true, description = "The article text.") String text,
-            String title, LengthSpec length, SummaryOrder order, EntityOptions entities, String contentType) {
+            String title, LengthSpec length, SummaryOrder order, EntityOptions entities, KeyphraseOptions keyphrases,
+            String contentType) {
 
         /** This document as a single request, its missing options taken from the defaults. */
         public SummaryRequest withDefaults(Defaults defaults) {
-            Defaults shared = defaults == null ? new Defaults(null, null, null) : defaults;
+            Defaults shared = defaults == null ? new Defaults(null, null, null, null) : defaults;
             return new SummaryRequest(text, title, length != null ? length : shared.length(),
                     order != null ? order : shared.order(), entities != null ? entities : shared.entities(),
-                    contentType);
+                    keyphrases != null ? keyphrases : shared.keyphrases(), contentType);
         }
     }
 }

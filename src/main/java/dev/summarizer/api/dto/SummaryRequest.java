@@ -31,6 +31,10 @@ public record SummaryRequest(
         @Valid
         EntityOptions entities,
 
+        @Schema(description = "How many key phrases to return.")
+        @Valid
+        KeyphraseOptions keyphrases,
+
         @Schema(description = "What text holds: plain text, or an HTML page whose boilerplate (navigation, "
                 + "scripts, footers) is removed before analysis; offsets then refer to source.text.",
                 enumeration = {"text/plain", "text/html"}, defaultValue = "text/plain")
@@ -46,6 +50,6 @@ public record SummaryRequest(
 
     /** The same request for other text, as after HTML extraction. */
     public SummaryRequest withText(String newText, String newTitle) {
-        return new SummaryRequest(newText, newTitle, length, order, entities, "text/plain");
+        return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, "text/plain");
     }
 }

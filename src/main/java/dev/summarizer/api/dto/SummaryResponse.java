@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SummaryResponse(
         @Schema(description = "The extractive summary.") Summary summary,
         @Schema(description = "Key entities, most salient first.") List<EntityView> entities,
+        @Schema(description = "Key phrases, best first (TextRank over words).") List<KeyphraseView> keyphrases,
         @Schema(description = "Detected language.") LanguageView language,
         @Schema(description = "Sizes and timing.") Stats stats,
         @Schema(description = "Things the caller should know, e.g. an assumed language. Empty when all is well.")
@@ -78,6 +79,16 @@ public record SummaryResponse(
             @Schema(description = "Length (UTF-16 code units).", example = "14") int length,
             @Schema(description = "Index of the sentence holding the mention.", example = "5") int sentence,
             @Schema(description = "The mention as written.", example = "Vladimir Putin") String text) {
+    }
+
+    /** A key phrase. */
+    @Schema(name = "Keyphrase")
+    public record KeyphraseView(
+            @Schema(description = "The phrase, in its most frequent form in the text.", example = "defense agreement")
+            String text,
+            @Schema(description = "Sum of its words' TextRank scores (word scores add up to 1).", example = "0.06")
+            double score,
+            @Schema(description = "Occurrences, counting those inside longer phrases.", example = "3") int count) {
     }
 
     /** The detected language. */

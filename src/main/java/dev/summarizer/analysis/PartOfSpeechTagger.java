@@ -1,0 +1,30 @@
+package dev.summarizer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.summarizer.nlp.NlpModels;
+import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.postag.POSTaggerME;
+
+/** UPOS tags of every sentence's tokens. Thread-safe: a {@code POSTaggerME} per call. */
+@ApplicationScoped
+public class PartOfSpeechTagger {
+
+    private final NlpModels models;
+
+    public PartOfSpeechTagger(NlpModels models) {
+        this.models = models;
+    }
+
+    /** Tags in the same shape as the sentences' tokens. */
+    public List<String[]> tag(List<Sentence> sentences, Deadline deadline) {
+        POSTaggerME tagger = new POSTaggerME(models.pos());
+        List<String[]> tags = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            deadline.check();
+            tags.add(tagger.tag(sentence.tokens()));
+        }
+        return tags;
+    }
+}
