@@ -25,6 +25,12 @@
     };
   }
 
+  function headers() {
+    const result = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if ($('apikey').value) result['X-API-Key'] = $('apikey').value;
+    return result;
+  }
+
   async function summarise(event) {
     event.preventDefault();
     $('submit').disabled = true;
@@ -32,7 +38,7 @@
     const sent = request();
     try {
       const response = await fetch('/v1/summaries', {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        method: 'POST', headers: headers(),
         body: JSON.stringify(sent),
       });
       const body = await response.json();

@@ -1,6 +1,8 @@
 package dev.summarizer.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,6 +24,8 @@ public interface SummarizerConfig {
     Language language();
 
     Keyphrases keyphrases();
+
+    Security security();
 
     /** Where the OpenNLP models come from. */
     interface Models {
@@ -150,6 +154,15 @@ public interface SummarizerConfig {
         /** Longest phrase, in words. */
         @WithDefault("4")
         int maxPhraseWords();
+    }
+
+    /** Optional protection of the API. */
+    interface Security {
+        /**
+         * API keys accepted on /v1/ (comma-separated). Unset: the API is open. Set them from the environment
+         * (SUMMARIZER_SECURITY_API_KEYS) or a secret, never in the repository.
+         */
+        Optional<List<String>> apiKeys();
     }
 
     /** Language detection. */
