@@ -75,7 +75,7 @@ public class PipelineBenchmark {
         summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
         request = new AnalysisRequest(text, null, LengthBudget.sentences(3), false, 15,
-                EnumSet.allOf(EntityType.class), 0);
+                EnumSet.allOf(EntityType.class), 0, null);
     }
 
     private static String fixture(String name) throws IOException {

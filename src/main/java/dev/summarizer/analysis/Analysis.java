@@ -14,7 +14,7 @@ import dev.summarizer.keyphrases.Keyphrase;
  * @param ranks rank (1 = best) of every sentence
  */
 public record Analysis(List<SummarySentence> summary, List<Sentence> sentences, double[] scores, int[] ranks,
-        List<Entity> entities, List<Keyphrase> keyphrases, LanguageIdentifier.DetectedLanguage language, int words,
+        List<Entity> entities, List<Keyphrase> keyphrases, LanguageResolver.Resolved language, int words,
         List<String> warnings) {
 
     /** One chosen sentence with its place in the document and in the ranking. */

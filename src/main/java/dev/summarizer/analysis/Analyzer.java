@@ -9,6 +9,7 @@ import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.EntityExtractor;
 import dev.summarizer.keyphrases.Keyphrase;
 import dev.summarizer.keyphrases.KeyphraseExtractor;
+import dev.summarizer.nlp.TextModels;
 import dev.summarizer.summarize.SummarySelector;
 import dev.summarizer.summarize.TextRankSummarizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +22,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Analyzer {
 
     private final SentenceSplitter splitter;
-    private final LanguageIdentifier languageIdentifier;
+    private final LanguageResolver languageResolver;
     private final EntityExtractor entityExtractor;
     private final TextRankSummarizer summarizer;
     private final PartOfSpeechTagger tagger;
     private final KeyphraseExtractor.Parameters keyphraseParameters;
 
-    public Analyzer(SentenceSplitter splitter, LanguageIdentifier languageIdentifier,
+    public Analyzer(SentenceSplitter splitter, LanguageResolver languageResolver,
             EntityExtractor entityExtractor, PartOfSpeechTagger tagger, SummarizerConfig config) {
         this.splitter = splitter;
-        this.languageIdentifier = languageIdentifier;
+        this.languageResolver = languageResolver;
         this.entityExtractor = entityExtractor;
         this.tagger = tagger;
         SummarizerConfig.Keyphrases keyphrases = config.keyphrases();
@@ -53,16 +54,11 @@ public class Analyzer {
      */
     public Analysis analyze(AnalysisRequest request, Deadline deadline) {
         String text = request.text();
-        List<String> warnings = new ArrayList<>();
-        LanguageIdentifier.DetectedLanguage language = languageIdentifier.identify(text);
-        if (!language.reliable()) {
-            warnings.add("The text is too short to detect its language; English was assumed.");
-        } else if (!"en".equals(language.code())) {
-            warnings.add("The text looks like language '" + language.code()
-                    + "'; sentence splitting, ranking and entities use English models.");
-        }
-        List<Sentence> sentences = splitter.split(text, deadline);
-        ContentTerms contentTerms = new ContentTerms();
+        LanguageResolver.Resolved language = languageResolver.resolve(text, request.language());
+        List<String> warnings = new ArrayList<>(language.warnings());
+        TextModels models = language.models();
+        List<Sentence> sentences = splitter.split(text, models, deadline);
+        ContentTerms contentTerms = new ContentTerms(models.language());
         List<List<String>> terms = new ArrayList<>(sentences.size());
         List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
         int words = 0;
@@ -93,20 +89,25 @@ public class Analyzer {
         if (!request.rankOrder()) {
             summary.sort(Comparator.comparingInt(Analysis.SummarySentence::index));
         }
-        List<Entity> entities = entityExtractor.extract(text, sentences, scores, request.entityTypes(),
-                request.maxEntities(), deadline);
-        List<Keyphrase> keyphrases = keyphrases(sentences, request.maxKeyphrases(), deadline);
+        boolean english = models.language().equals("en");
+        if (!english && request.maxEntities() > 0) {
+            warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");
+        }
+        List<Entity> entities = english ? entityExtractor.extract(text, sentences, scores, request.entityTypes(),
+                request.maxEntities(), deadline) : List.of();
+        List<Keyphrase> keyphrases = keyphrases(sentences, models, request.maxKeyphrases(), deadline);
         return new Analysis(summary, sentences, scores, selection.rankOfSentence(), entities, keyphrases, language,
                 words, warnings);
     }
 
-    private List<Keyphrase> keyphrases(List<Sentence> sentences, int max, Deadline deadline) {
-        // Why: tagging is the costly part; skip it when no phrase is wanted.
-        if (max == 0) {
+    private List<Keyphrase> keyphrases(List<Sentence> sentences, TextModels models, int max, Deadline deadline) {
+        // Why: tagging is the costly part; skip it when no phrase is wanted or no tagger exists.
+        if (max == 0 || models.pos().isEmpty()) {
             return List.of();
         }
-        List<String[]> tags = tagger.tag(sentences, deadline);
+        List<String[]> tags = tagger.tag(sentences, models.pos().get(), deadline);
         List<String[]> tokens = sentences.stream().map(Sentence::tokens).toList();
-        return new KeyphraseExtractor(keyphraseParameters).extract(tokens, tags, ContentTerms.stopWords(), max);
+        return new KeyphraseExtractor(keyphraseParameters).extract(tokens, tags,
+                ContentTerms.stopWords(models.language()), max);
     }
 }

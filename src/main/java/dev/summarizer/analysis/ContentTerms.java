@@ -10,21 +10,45 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.stemmer.Stemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Turns tokens into the terms that sentence similarity compares: lower-cased, punctuation and stop words dropped,
- * Porter-stemmed (so "ratified" and "ratification" meet as "ratif").
+ * stemmed (so "ratified" and "ratification" meet as "ratif"). English uses our stop list and the Porter stemmer;
+ * German and French the Snowball stop lists (shipped in lucene-analysis-common) and Snowball stemmers; any other
+ * language is lower-cased only.
  *
- * <p>Not thread-safe (the stemmer keeps a buffer): make one per document.
+ * <p>Not thread-safe (stemmers keep a buffer): make one per document.
  */
 public final class ContentTerms {
 
-    private static final Set<String> STOP_WORDS = loadStopWords();
+    private static final Map<String, String> SNOWBALL_LISTS = Map.of("de", "german", "fr", "french");
+    private static final Map<String, Set<String>> STOP_WORDS = new ConcurrentHashMap<>();
 
-    private final PorterStemmer stemmer = new PorterStemmer();
+    private final Set<String> stopWords;
+    private final Stemmer stemmer;
+
+    /** English terms. */
+    public ContentTerms() {
+        this("en");
+    }
+
+    /** Terms of text in the given language (ISO 639-1). */
+    public ContentTerms(String language) {
+        this.stopWords = stopWords(language);
+        this.stemmer = switch (language) {
+            case "en" -> new PorterStemmer();
+            case "de" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN);
+            case "fr" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.FRENCH);
+            default -> word -> word;
+        };
+    }
 
     /** The content terms of the tokens, in order. */
     public List<String> of(String[] tokens) {
@@ -34,8 +58,8 @@ public final class ContentTerms {
                 continue;
             }
             String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!STOP_WORDS.contains(lower)) {
-                terms.add(stemmer.stem(lower));
+            if (!stopWords.contains(lower)) {
+                terms.add(stemmer.stem(lower).toString());
             }
         }
         return terms;
@@ -43,25 +67,44 @@ public final class ContentTerms {
 
     /** The English stop words, lower case. */
     public static Set<String> stopWords() {
-        return STOP_WORDS;
+        return stopWords("en");
     }
 
-    private static Set<String> loadStopWords() {
+    /** The stop words of a language, lower case; empty for a language without a list. */
+    public static Set<String> stopWords(String language) {
+        return STOP_WORDS.computeIfAbsent(language, ContentTerms::loadStopWords);
+    }
+
+    private static Set<String> loadStopWords(String language) {
+        if (language.equals("en")) {
+            return read(ContentTerms.class.getResourceAsStream("stopwords-en.txt"), "#");
+        }
+        String list = SNOWBALL_LISTS.get(language);
+        if (list == null) {
+            return Set.of();
+        }
+        return read(ContentTerms.class.getClassLoader()
+                .getResourceAsStream("org/apache/lucene/analysis/snowball/" + list + "_stop.txt"), "|");
+    }
+
+    /** Reads whitespace-separated words, ignoring everything after the comment marker on each line. */
+    private static Set<String> read(InputStream in, String comment) {
+        if (in == null) {
+            throw new IllegalStateException("A stop word list is missing from the classpath");
+        }
         Set<String> words = new HashSet<>();
-        try (InputStream in = ContentTerms.class.getResourceAsStream("stopwords-en.txt");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    for (String word : line.trim().split("\\s+")) {
-                        if (!word.isEmpty()) {
-                            words.add(word);
-                        }
+                int cut = line.indexOf(comment);
+                for (String word : (cut >= 0 ? line.substring(0, cut) : line).trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word.toLowerCase(Locale.ROOT));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the stop word list", e);
+            throw new UncheckedIOException("Cannot read a stop word list", e);
         }
         return Set.copyOf(words);
     }

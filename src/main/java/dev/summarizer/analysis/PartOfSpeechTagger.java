@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /** UPOS tags of every sentence's tokens. Thread-safe: a {@code POSTaggerME} per call. */
@@ -17,9 +18,14 @@ public class PartOfSpeechTagger {
         this.models = models;
     }
 
-    /** Tags in the same shape as the sentences' tokens. */
+    /** English tags in the same shape as the sentences' tokens. */
     public List<String[]> tag(List<Sentence> sentences, Deadline deadline) {
-        POSTaggerME tagger = new POSTaggerME(models.pos());
+        return tag(sentences, models.pos(), deadline);
+    }
+
+    /** Tags by the given model, in the same shape as the sentences' tokens. */
+    public List<String[]> tag(List<Sentence> sentences, POSModel model, Deadline deadline) {
+        POSTaggerME tagger = new POSTaggerME(model);
         List<String[]> tags = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             deadline.check();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.summarizer.nlp.NlpModels;
+import dev.summarizer.nlp.TextModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -17,6 +20,7 @@ import opennlp.tools.util.Span;
  * decides.
  *
  * <p>Thread-safe: each call builds its own {@code SentenceDetectorME} and {@code TokenizerME}, which are not.
+ * Other languages than English use their own models (see {@link TextModels}).
  */
 @ApplicationScoped
 public class SentenceSplitter {
@@ -38,13 +42,23 @@ public class SentenceSplitter {
      * @throws Deadline.DeadlineExceededException Thrown if the deadline passes while splitting.
      */
     public List<Sentence> split(String text, Deadline deadline) {
-        SentenceDetectorME detector = new SentenceDetectorME(models.sentence());
-        TokenizerME tokenizer = new TokenizerME(models.tokenizer());
+        return split(text, models.forLanguage("en").orElseThrow(), deadline);
+    }
+
+    /**
+     * Sentences of text in the language of the given models; without a tokenizer model, tokens are runs of
+     * letters, digits or other characters ({@code SimpleTokenizer}).
+     *
+     * @throws Deadline.DeadlineExceededException Thrown if the deadline passes while splitting.
+     */
+    public List<Sentence> split(String text, TextModels language, Deadline deadline) {
+        SentenceDetectorME detector = new SentenceDetectorME(language.sentence());
+        Tokenizer tokenizer = language.tokenizer().<Tokenizer>map(TokenizerME::new).orElse(SimpleTokenizer.INSTANCE);
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : LineBlocks.of(text)) {
             deadline.check();
             String blockText = text.substring(block[0], block[1]);
-            Span[] spans = detector.sentPosDetect(blockText);
+            Span[] spans = AbbreviationJoiner.join(blockText, detector.sentPosDetect(blockText), language.language());
             if (spans.length == 0) {
                 // Why: the detector can return nothing for text without sentence features; keep it whole.
                 spans = new Span[] {new Span(0, blockText.length())};
@@ -66,7 +80,7 @@ public class SentenceSplitter {
         return sentences;
     }
 
-    private static Sentence tokenize(TokenizerME tokenizer, String text, int index, int start, int end) {
+    private static Sentence tokenize(Tokenizer tokenizer, String text, int index, int start, int end) {
         Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
         String[] tokens = new String[spans.length];
         int[] starts = new int[spans.length];

@@ -39,7 +39,8 @@ public class Fingerprints {
     public String entityTag(String inputHash, AnalysisRequest request) {
         String options = String.join("|", String.valueOf(request.title()), request.length().toString(),
                 String.valueOf(request.rankOrder()), String.valueOf(request.maxEntities()),
-                request.entityTypes().toString(), String.valueOf(request.maxKeyphrases()));
+                request.entityTypes().toString(), String.valueOf(request.maxKeyphrases()),
+                String.valueOf(request.language()));
         return "\"" + sha256(inputHash + "|" + options + "|" + configurationHash).substring(0, 32) + "\"";
     }
 

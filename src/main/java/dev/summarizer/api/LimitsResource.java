@@ -5,6 +5,7 @@ import java.util.List;
 import dev.summarizer.api.dto.EntityOptions;
 import dev.summarizer.api.dto.SummaryRequest;
 import dev.summarizer.config.SummarizerConfig;
+import dev.summarizer.nlp.NlpModels;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,11 +39,11 @@ public class LimitsResource {
 
     private final Limits limits;
 
-    public LimitsResource(SummarizerConfig config) {
+    public LimitsResource(SummarizerConfig config, NlpModels models) {
         SummarizerConfig.Limits l = config.limits();
         this.limits = new Limits(l.maxChars(), l.maxBodyBytes(), l.maxBatchDocuments(), l.maxBatchBodyBytes(),
                 l.deadline().toMillis(), EntityOptions.MAX, SummaryRequest.TITLE_MAX, config.defaults().sentences(),
-                config.defaults().entities(), List.of("en"), List.of("en"), "utf-16");
+                config.defaults().entities(), models.languages(), List.of("en"), "utf-16");
     }
 
     @GET

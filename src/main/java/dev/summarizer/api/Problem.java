@@ -17,7 +17,9 @@ public record Problem(
         @Schema(description = "The request path.", example = "/v1/summaries") String instance,
         @Schema(description = "The limit that was exceeded (413).", example = "200000") Long limit,
         @Schema(description = "The size that was sent (413).", example = "250000") Long actual,
-        @Schema(description = "One entry per invalid field (422).") List<FieldError> errors) {
+        @Schema(description = "One entry per invalid field (422).") List<FieldError> errors,
+        @Schema(description = "The supported values, when an unsupported one was asked for (422).")
+        List<String> supported) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -29,18 +31,22 @@ public record Problem(
 
     static Problem of(int status, String slug, String title, String detail) {
         return new Problem("urn:article-summarizer:problem:" + slug, title, status, detail, null, null, null,
-                null);
+                null, null);
     }
 
     Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, limit, actual, errors);
+        return new Problem(type, title, status, detail, path, limit, actual, errors, supported);
     }
 
     Problem withLimit(long limitValue, long actualValue) {
-        return new Problem(type, title, status, detail, instance, limitValue, actualValue, errors);
+        return new Problem(type, title, status, detail, instance, limitValue, actualValue, errors, supported);
     }
 
     Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, limit, actual, fieldErrors);
+        return new Problem(type, title, status, detail, instance, limit, actual, fieldErrors, supported);
+    }
+
+    Problem withSupported(List<String> values) {
+        return new Problem(type, title, status, detail, instance, limit, actual, errors, values);
     }
 }

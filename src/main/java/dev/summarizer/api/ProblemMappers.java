@@ -1,5 +1,6 @@
 package dev.summarizer.api;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -98,6 +99,14 @@ public class ProblemMappers {
                     "The body must be a JSON object with at least a \"text\" field."), request);
         }
         return wrongShape(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response bodyNotRead(IOException e, HttpServerRequest request) {
+        // Why: the client sent less than it declared or hung up; not a server fault, nothing worth an error log.
+        LOG.debugf("Body of %s %s could not be read: %s", request.method(), request.path(), e);
+        return respond(Problem.of(400, "incomplete-body", "Incomplete body",
+                "The request body could not be read completely (shorter than its Content-Length?)."), request);
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,7 @@ import dev.summarizer.api.dto.SummaryOrder;
 import dev.summarizer.api.dto.SummaryRequest;
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.entities.EntityType;
+import dev.summarizer.nlp.NlpModels;
 import dev.summarizer.summarize.LengthBudget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -27,14 +28,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestMapper {
 
     private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types", "keyphrases.max");
+            "title", "entities.max", "entities.types", "keyphrases.max", "language");
 
     private final SummarizerConfig config;
     private final Validator validator;
+    private final NlpModels models;
 
-    public RequestMapper(SummarizerConfig config, Validator validator) {
+    public RequestMapper(SummarizerConfig config, Validator validator, NlpModels models) {
         this.config = config;
         this.validator = validator;
+        this.models = models;
     }
 
     /**
@@ -60,7 +63,25 @@ public class RequestMapper {
         int maxKeyphrases = request.keyphrases() == null || request.keyphrases().max() == null
                 ? config.keyphrases().defaultMax() : request.keyphrases().max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
-                request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases);
+                request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases, languageOf(request));
+    }
+
+    /**
+     * The requested language, or null to detect it.
+     *
+     * @throws ProblemException Thrown if the language has no models here (422, listing the supported ones).
+     */
+    private String languageOf(SummaryRequest request) {
+        String language = request.language();
+        if (language == null || language.equals("auto")) {
+            return null;
+        }
+        if (!models.languages().contains(language)) {
+            throw new ProblemException(ProblemMappers.invalidRequest(List.of(new Problem.FieldError("language",
+                    "is not supported; supported: " + models.languages() + " or auto")))
+                    .withSupported(models.languages()));
+        }
+        return language;
     }
 
     /**
@@ -90,7 +111,7 @@ public class RequestMapper {
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
                 order == null ? null : parseOrder(order), entities,
                 query.containsKey("keyphrases.max") ? new KeyphraseOptions(integer(query, "keyphrases.max")) : null,
-                null);
+                single(query, "language"), null);
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

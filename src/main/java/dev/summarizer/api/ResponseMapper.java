@@ -42,7 +42,7 @@ final class ResponseMapper {
                 entities,
                 keyphrases,
                 new SummaryResponse.LanguageView(analysis.language().code(),
-                        round(analysis.language().confidence(), 4)),
+                        round(analysis.language().confidence(), 4), analysis.language().source()),
                 new SummaryResponse.Stats(text.length(), analysis.words(), analysis.sentences().size(), elapsedMs),
                 warningsOf(analysis, source),
                 source,

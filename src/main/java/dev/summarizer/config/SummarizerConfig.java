@@ -2,6 +2,7 @@ package dev.summarizer.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -12,6 +13,24 @@ import io.smallrye.config.WithDefault;
 public interface SummarizerConfig {
 
     Models models();
+
+    /**
+     * Languages besides English whose text is split, tokenized and ranked with their own models, by ISO 639-1
+     * code (summarizer.languages.de.sentence=…). Entities stay English-only.
+     */
+    Map<String, LanguageModels> languages();
+
+    /** Model files of one extra language; without a tokenizer the text is split at character classes. */
+    interface LanguageModels {
+        /** Sentence detector file. */
+        String sentence();
+
+        /** Tokenizer file, if the registries serve one. */
+        Optional<String> tokenizer();
+
+        /** POS tagger file (UPOS), for key phrases. */
+        Optional<String> pos();
+    }
 
     Limits limits();
 

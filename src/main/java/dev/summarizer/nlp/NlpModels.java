@@ -2,7 +2,10 @@ package dev.summarizer.nlp;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.summarizer.config.SummarizerConfig;
 import io.quarkus.runtime.Startup;
@@ -29,6 +32,7 @@ public class NlpModels {
     private final POSModel pos;
     private final TokenNameFinderModel names;
     private final LanguageDetectorModel language;
+    private final Map<String, TextModels> byLanguage = new TreeMap<>();
     private final Map<String, String> locations = new LinkedHashMap<>();
 
     /**
@@ -45,6 +49,12 @@ public class NlpModels {
         pos = DecodingBeam.pos(remember(source.load("pos", files.pos(), POSModel::new)), files.posBeamSize());
         names = remember(source.load("names", files.names(), in -> DecodingBeam.names(in, files.namesBeamSize())));
         language = remember(source.load("language", files.language(), LanguageDetectorModel::new));
+        byLanguage.put("en", new TextModels("en", sentence, Optional.of(tokenizer), Optional.of(pos)));
+        config.languages().forEach((code, extra) -> byLanguage.put(code, new TextModels(code,
+                remember(source.load("sentence-" + code, extra.sentence(), SentenceModel::new)),
+                extra.tokenizer().map(file -> remember(source.load("tokenizer-" + code, file, TokenizerModel::new))),
+                extra.pos().map(file -> DecodingBeam.pos(remember(source.load("pos-" + code, file, POSModel::new)),
+                        files.posBeamSize())))));
         LOG.infof("Loaded %d NLP models in %d ms: %s", locations.size(),
                 (System.nanoTime() - start) / 1_000_000, locations);
     }
@@ -72,6 +82,16 @@ public class NlpModels {
 
     public LanguageDetectorModel language() {
         return language;
+    }
+
+    /** The models for text in the given language, if it is one we have models for. */
+    public Optional<TextModels> forLanguage(String code) {
+        return Optional.ofNullable(byLanguage.get(code));
+    }
+
+    /** Languages whose text has its own models (ISO 639-1), sorted. */
+    public List<String> languages() {
+        return List.copyOf(byLanguage.keySet());
     }
 
     /** Where each model was loaded from, by kind. */

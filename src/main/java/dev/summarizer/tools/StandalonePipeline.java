@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.summarizer.analysis.Analyzer;
 import dev.summarizer.analysis.LanguageIdentifier;
+import dev.summarizer.analysis.LanguageResolver;
 import dev.summarizer.analysis.PartOfSpeechTagger;
 import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.config.SummarizerConfig;
@@ -35,7 +36,8 @@ public final class StandalonePipeline {
                 .build();
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
-        analyzer = new Analyzer(new SentenceSplitter(models), new LanguageIdentifier(models, config),
+        analyzer = new Analyzer(new SentenceSplitter(models),
+                new LanguageResolver(new LanguageIdentifier(models, config), models),
                 new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(models), config);
     }
 

@@ -35,6 +35,12 @@ public record SummaryRequest(
         @Valid
         KeyphraseOptions keyphrases,
 
+        @Schema(description = "Language of the text: 'auto' (default) to detect it, or an ISO 639-1 code from "
+                + "GET /v1/limits (summaryLanguages), which is also used when the text is too short to tell.",
+                example = "auto", defaultValue = "auto")
+        @Pattern(regexp = "auto|[a-z]{2,3}", message = "must be 'auto' or an ISO 639-1 code")
+        String language,
+
         @Schema(description = "What text holds: plain text, or an HTML page whose boilerplate (navigation, "
                 + "scripts, footers) is removed before analysis; offsets then refer to source.text.",
                 enumeration = {"text/plain", "text/html"}, defaultValue = "text/plain")
@@ -50,6 +56,6 @@ public record SummaryRequest(
 
     /** The same request for other text, as after HTML extraction. */
     public SummaryRequest withText(String newText, String newTitle) {
-        return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, "text/plain");
+        return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, language, "text/plain");
     }
 }

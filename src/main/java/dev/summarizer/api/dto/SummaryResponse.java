@@ -95,8 +95,10 @@ public record SummaryResponse(
     @Schema(name = "Language")
     public record LanguageView(
             @Schema(description = "ISO 639-1 code (ISO 639-3 where there is none).", example = "en") String code,
-            @Schema(description = "Detector confidence, 0..1; 0 when the text was too short and English was "
-                    + "assumed.", example = "0.98") double confidence) {
+            @Schema(description = "Detector confidence in this language, 0..1 (0 when it was assumed, or requested "
+                    + "and not what the detector saw).", example = "0.98") double confidence,
+            @Schema(description = "How it was chosen: detected, requested, or assumed (text too short to tell).",
+                    example = "detected") String source) {
     }
 
     /** Sizes of the input and the time taken. */
