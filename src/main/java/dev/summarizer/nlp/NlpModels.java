@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import dev.summarizer.config.SummarizerConfig;
 import io.quarkus.runtime.Startup;
@@ -43,20 +44,36 @@ public class NlpModels {
     public NlpModels(SummarizerConfig config) {
         long start = System.nanoTime();
         SummarizerConfig.Models files = config.models();
-        ModelSource source = new ModelSource(Path.of(files.dir()));
-        sentence = remember(source.load("sentence", files.sentence(), SentenceModel::new));
-        tokenizer = remember(source.load("tokenizer", files.tokenizer(), TokenizerModel::new));
-        pos = DecodingBeam.pos(remember(source.load("pos", files.pos(), POSModel::new)), files.posBeamSize());
-        names = remember(source.load("names", files.names(), in -> DecodingBeam.names(in, files.namesBeamSize())));
-        language = remember(source.load("language", files.language(), LanguageDetectorModel::new));
-        byLanguage.put("en", new TextModels("en", sentence, Optional.of(tokenizer), Optional.of(pos)));
-        config.languages().forEach((code, extra) -> byLanguage.put(code, new TextModels(code,
-                remember(source.load("sentence-" + code, extra.sentence(), SentenceModel::new)),
-                extra.tokenizer().map(file -> remember(source.load("tokenizer-" + code, file, TokenizerModel::new))),
-                extra.pos().map(file -> DecodingBeam.pos(remember(source.load("pos-" + code, file, POSModel::new)),
-                        files.posBeamSize())))));
+        try (ParallelLoader loader = new ParallelLoader(new ModelSource(Path.of(files.dir())))) {
+            var sentenceModel = loader.load("sentence", files.sentence(), SentenceModel::new);
+            var tokenizerModel = loader.load("tokenizer", files.tokenizer(), TokenizerModel::new);
+            var posModel = loader.load("pos", files.pos(), POSModel::new);
+            var namesModel = loader.load("names", files.names(), in -> DecodingBeam.names(in, files.namesBeamSize()));
+            var languageModel = loader.load("language", files.language(), LanguageDetectorModel::new);
+            Map<String, Supplier<TextModels>> extraLanguages = new TreeMap<>();
+            config.languages().forEach((code, extra) -> extraLanguages.put(code, textModels(loader, code, extra,
+                    files.posBeamSize())));
+            sentence = remember(sentenceModel.get());
+            tokenizer = remember(tokenizerModel.get());
+            pos = DecodingBeam.pos(remember(posModel.get()), files.posBeamSize());
+            names = remember(namesModel.get());
+            language = remember(languageModel.get());
+            byLanguage.put("en", new TextModels("en", sentence, Optional.of(tokenizer), Optional.of(pos)));
+            extraLanguages.forEach((code, models) -> byLanguage.put(code, models.get()));
+        }
         LOG.infof("Loaded %d NLP models in %d ms: %s", locations.size(),
                 (System.nanoTime() - start) / 1_000_000, locations);
+    }
+
+    /** Starts loading one extra language's models; the supplier assembles them once read. */
+    private Supplier<TextModels> textModels(ParallelLoader loader, String code, SummarizerConfig.LanguageModels files,
+            int posBeamSize) {
+        var sentenceModel = loader.load("sentence-" + code, files.sentence(), SentenceModel::new);
+        var tokenizerModel = files.tokenizer().map(file -> loader.load("tokenizer-" + code, file, TokenizerModel::new));
+        var posModel = files.pos().map(file -> loader.load("pos-" + code, file, POSModel::new));
+        return () -> new TextModels(code, remember(sentenceModel.get()),
+                tokenizerModel.map(model -> remember(model.get())),
+                posModel.map(model -> DecodingBeam.pos(remember(model.get()), posBeamSize)));
     }
 
     private <T> T remember(ModelSource.LoadedModel<T> loaded) {
