@@ -38,7 +38,7 @@ public interface SummarizerConfig {
         String pos();
 
         /** Name finder for PERSON, LOCATION, ORGANIZATION (trained by this project, see models/README.md). */
-        @WithDefault("en-ner-conll.bin")
+        @WithDefault("en-ner.bin")
         String names();
 
         /** Language detector (from opennlp-models-langdetect). */

@@ -68,9 +68,11 @@ public final class Gazetteer {
     /** The gazetteer stored in a model, or {@link #NONE} if the model has none. */
     public static Gazetteer of(TokenNameFinderModel model) {
         Dictionary dictionary = model.getArtifact(ARTIFACT);
-        if (dictionary == null) {
-            return NONE;
-        }
+        return dictionary == null ? NONE : of(dictionary);
+    }
+
+    /** The gazetteer stored in a dictionary made by {@link #toDictionary}. */
+    static Gazetteer of(Dictionary dictionary) {
         TreeMap<String, List<String[]>> namedLists = new TreeMap<>();
         for (StringList entry : dictionary) {
             String[] tokens = new String[entry.size() - 1];
@@ -79,7 +81,7 @@ public final class Gazetteer {
             }
             namedLists.computeIfAbsent(entry.getToken(0), l -> new ArrayList<>()).add(tokens);
         }
-        return new Gazetteer(namedLists);
+        return namedLists.isEmpty() ? NONE : new Gazetteer(namedLists);
     }
 
     /**
@@ -97,6 +99,16 @@ public final class Gazetteer {
             }
         });
         return dictionary;
+    }
+
+    /**
+     * True if the words (separated by spaces) are an entry of the named list and of no other list: "North Korean"
+     * of {@code wn_nationality} only, "Miami" of {@code wn_nationality} and {@code city}.
+     */
+    public boolean onlyIn(String list, String words) {
+        int bit = java.util.Arrays.asList(lists).indexOf(list);
+        Long mask = entries.get(String.join(" ", words.trim().split("\\s+")).toLowerCase(Locale.ROOT));
+        return bit >= 0 && mask != null && mask == 1L << bit;
     }
 
     /** The list names, in feature-bit order. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Deadline;
 import dev.summarizer.analysis.Sentence;
@@ -26,6 +27,10 @@ import opennlp.tools.util.Span;
  */
 @ApplicationScoped
 public class NameFinder {
+
+    /** The gazetteer list of nationality words (derived from WordNet, see models/gazetteers/derive.js). */
+    static final String NATIONALITY_LIST = "wn_nationality";
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("(an|ese|ish|i|ic|ch|ot)$");
 
     private final TokenNameFinderModel model;
     private final Gazetteer gazetteer;
@@ -78,6 +83,17 @@ public class NameFinder {
         }
     }
 
+    /**
+     * True for a nationality word ("North Korean", "Russian", "French") that the model took for a name. Why: in
+     * both CoNLL and UNER conventions these are not persons, places or organisations, yet a model trained with
+     * places nearby tags "North Korean troops" as a LOCATION now and then, and propagation would then copy it. A
+     * word counts when the nationality list holds it, no place, person or organisation list does (so the tribe
+     * list's "Miami" stays a city), and it ends like a demonym.
+     */
+    private boolean isNationality(String text) {
+        return DEMONYM_ENDING.matcher(text).find() && gazetteer.onlyIn(NATIONALITY_LIST, text);
+    }
+
     private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {
         List<Mention> mentions = new ArrayList<>();
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences);
@@ -89,8 +105,11 @@ public class NameFinder {
                 if (type.isPresent()) {
                     int start = unit.starts()[span.getStart()];
                     int end = unit.ends()[span.getEnd() - 1];
-                    mentions.add(MentionNormalizer.normalize(new Mention(text.substring(start, end), start, end,
-                            unit.sentences()[span.getStart()], type.get())));
+                    Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start,
+                            end, unit.sentences()[span.getStart()], type.get()));
+                    if (!isNationality(mention.text())) {
+                        mentions.add(mention);
+                    }
                 }
             }
         }

@@ -103,7 +103,11 @@ public final class EvaluateNameFinder {
             }
             int from = spans.length > 0 ? starts[0] : 0;
             int to = spans.length > 0 ? ends[spans.length - 1] : 0;
-            sentences.add(new Sentence(s, from, to, document.get(s).tokens(), starts, ends));
+            String[] tokens = new String[spans.length];
+            for (int t = 0; t < spans.length; t++) {
+                tokens[t] = text.text.substring(starts[t], ends[t]);
+            }
+            sentences.add(new Sentence(s, from, to, tokens, starts, ends));
         }
         return sentences;
     }

@@ -41,17 +41,23 @@ final class GoldText {
             }
             int[][] tokenSpans = new int[tokens.length][];
             for (int t = 0; t < tokens.length; t++) {
+                String token = surface(tokens[t]);
                 boolean glue = t == 0 || NO_SPACE_BEFORE.contains(tokens[t])
                         || NO_SPACE_AFTER.contains(tokens[t - 1]);
                 if (!glue) {
                     text.append(' ');
                 }
-                tokenSpans[t] = new int[] {text.length(), text.length() + tokens[t].length()};
-                text.append(tokens[t]);
+                tokenSpans[t] = new int[] {text.length(), text.length() + token.length()};
+                text.append(token);
             }
             spans.add(tokenSpans);
         }
         return new GoldText(text.toString(), spans);
+    }
+
+    /** How a token is written in running text: the corpora's LaTeX-style quotes ({@code `` ''}) become {@code "}. */
+    private static String surface(String token) {
+        return token.equals("``") || token.equals("''") ? "\"" : token;
     }
 
     /** IOB2 tags of the gold tokens of sentence {@code s}: a token takes the type of a mention it overlaps. */
