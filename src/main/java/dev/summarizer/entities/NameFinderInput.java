@@ -81,7 +81,8 @@ final class NameFinderInput {
         }
         if (POSSESSIVE.matcher(token).matches()) {
             cut = token.endsWith("s") || token.endsWith("S") ? token.length() - 2 : token.length() - 1;
-        } else if (last && token.length() > 2 && !INITIAL.matcher(token).matches() && token.endsWith(".") && token.indexOf('.') == token.length() - 1
+        } else if (last && token.length() > 2 && !INITIAL.matcher(token).matches()
+                && token.indexOf('.') == token.length() - 1
                 && Character.isLetter(token.charAt(token.length() - 2))) {
             cut = token.length() - 1;
         }

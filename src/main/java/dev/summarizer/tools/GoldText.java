@@ -55,7 +55,7 @@ final class GoldText {
         return new GoldText(text.toString(), spans);
     }
 
-    /** How a token is written in running text: the corpora's LaTeX-style quotes ({@code `` ''}) become {@code "}. */
+    /** How a token is written in running text: the corpora's LaTeX-style quotes ({@code `` ''}) become ". */
     private static String surface(String token) {
         return token.equals("``") || token.equals("''") ? "\"" : token;
     }

@@ -42,7 +42,8 @@ public final class TrainNameFinder {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 4) {
-            System.err.println("usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default GAZETTEERS|none");
+            System.err.println(
+                    "usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default GAZETTEERS|none");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.NONE;
@@ -75,7 +76,8 @@ public final class TrainNameFinder {
         try (OutputStream out = Files.newOutputStream(output)) {
             model.serialize(out);
         }
-        System.out.printf(Locale.ROOT, "Trained on %d sentences, %d gazetteer lists, in %.1f s; wrote %s (%d bytes)%n",
+        System.out.printf(Locale.ROOT,
+                "Trained on %d sentences, %d gazetteer lists, in %.1f s; wrote %s (%d bytes)%n",
                 samples.size(), gazetteer.lists().size(), (System.nanoTime() - start) / 1e9, output,
                 Files.size(output));
     }

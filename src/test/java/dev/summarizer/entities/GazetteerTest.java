@@ -31,7 +31,8 @@ class GazetteerTest {
     @Test
     void longestEntryOfAListWinsAndMarksItsInside() {
         Gazetteer gazetteer = gazetteer();
-        assertEquals(List.of("gz=city:B", "gzn=city", "gzn=person_name"), features(gazetteer, "in New York today", 1));
+        assertEquals(List.of("gz=city:B", "gzn=city", "gzn=person_name"),
+                features(gazetteer, "in New York today", 1));
         assertTrue(features(gazetteer, "to North Korea", 2).contains("gz=country:I"));
     }
 
