@@ -100,8 +100,12 @@ public final class TrainNameFinder {
         return lists;
     }
 
+    /** Corpus types to train; {@code -Dner.types=PER,LOC,ORG} drops MISC (default: every type). */
+    private static final List<String> TYPES = List.of(System.getProperty("ner.types", "").split(","));
+
     private static Span[] namesOf(String[] tags) {
         return NerCorpus.spans(tags).stream()
+                .filter(s -> TYPES.equals(List.of("")) || TYPES.contains((String) s[2]))
                 .map(s -> new Span((int) s[0], (int) s[1], modelType((String) s[2])))
                 .toArray(Span[]::new);
     }
