@@ -65,7 +65,7 @@ public interface SummarizerConfig {
         String pos();
 
         /** Name finder for PERSON, LOCATION, ORGANIZATION (trained by this project, see models/README.md). */
-        @WithDefault("en-ner-conll.bin")
+        @WithDefault("en-ner.bin")
         String names();
 
         /** Beam width of POS decoding (the model's own is 3; 1 is greedy and three times faster). */

@@ -2,70 +2,86 @@ package dev.summarizer.tools;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import dev.summarizer.analysis.Sentence;
+import dev.summarizer.analysis.SentenceSplitter;
+import dev.summarizer.entities.AliasResolver;
 import dev.summarizer.entities.Mention;
 import dev.summarizer.entities.NameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * Runs the service's name finding (model plus mention trimming) over a gold NER file and writes predictions in
- * the {@code WORD TAG} format of {@code ../shared/eval/ner_score.py}, then runs that scorer if it is there:
- * {@code ./mvnw -Peval-ner compile exec:java -Dner.gold=FILE} (arguments: gold file, prediction file, model).
- * Gold tokens are kept (joined by spaces) so predictions align token by token.
+ * Scores the service's name finding on a gold NER file ({@code ./mvnw -Peval-ner compile exec:java
+ * [-Dner.gold=FILE] [-Dner.mode=service|tokens] [-Dner.model=FILE]}): writes predictions in a format read by
+ * {@code ../shared/eval/ner_score.py} and runs that scorer (P/R/F1 per type).
+ *
+ * <p>Modes. {@code service} (the default) measures what a client gets: each gold document is rebuilt as running
+ * text ({@link GoldText}) and goes through the service's own sentence splitter, tokenizer and name finder; found
+ * names (character spans) are mapped back to the gold tokens they overlap. {@code tokens} hands the gold
+ * sentences and tokens straight to the name finder, which isolates the model from splitting and tokenizing.
+ * Both include the service's trimming of titles and possessives and its copying of found names to their other
+ * occurrences ({@code -Dner.noPropagation=true} turns that off); {@code service} also gives each mention the type
+ * voted for its entity, as the response does. Speed is measured warm (last of four passes).
  */
 public final class EvaluateNameFinder {
+
+    /** Passes over the data; speed is that of the last, once the JIT has compiled the hot code. */
+    private static final int PASSES = 4;
 
     private EvaluateNameFinder() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length < 2) {
-            System.err.println("usage: EvaluateNameFinder GOLD_FILE PREDICTION_FILE [MODEL]");
+        if (args.length < 3) {
+            System.err.println("usage: EvaluateNameFinder GOLD_FILE PREDICTION_FILE MODEL [service|tokens]");
             System.exit(2);
         }
         Path gold = Path.of(args[0]);
         Path predictions = Path.of(args[1]);
-        Path modelFile = Path.of(args.length > 2 ? args[2] : "models/en-ner-conll.bin");
-        TokenNameFinderModel model;
-        try (InputStream in = Files.newInputStream(modelFile)) {
-            model = new TokenNameFinderModel(in);
-        }
-        NameFinder finder = new NameFinder(model);
+        boolean service = args.length < 4 || !args[3].equals("tokens");
+        long loadStart = System.nanoTime();
+        TokenNameFinderModel model = new TokenNameFinderModel(Path.of(args[2]));
+        NameFinder finder = new NameFinder(model, !Boolean.getBoolean("ner.noPropagation"));
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        SentenceSplitter splitter = service ? new SentenceSplitter(StandalonePipeline.create().models()) : null;
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
+        List<GoldText> texts = documents.stream().map(GoldText::of).toList();
+        List<List<Sentence>> sentences = new ArrayList<>();
         long tokens = 0;
-        long nanos = 0;
-        Files.createDirectories(predictions.toAbsolutePath().getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
-            for (List<NerCorpus.TaggedSentence> document : documents) {
-                StringBuilder text = new StringBuilder();
-                List<Sentence> sentences = new ArrayList<>();
-                for (NerCorpus.TaggedSentence tagged : document) {
-                    sentences.add(sentenceOf(text, sentences.size(), tagged.tokens()));
-                    tokens += tagged.tokens().length;
-                }
-                long start = System.nanoTime();
-                List<Mention> mentions = finder.find(text.toString(), sentences);
-                nanos += System.nanoTime() - start;
-                for (Sentence sentence : sentences) {
-                    String[] tags = tagsOf(sentence, mentions);
-                    for (int t = 0; t < tags.length; t++) {
-                        out.write(sentence.tokens()[t] + " " + tags[t] + "\n");
-                    }
-                    out.write("\n");
-                }
-            }
+        for (int d = 0; d < documents.size(); d++) {
+            GoldText text = texts.get(d);
+            sentences.add(service ? splitter.split(text.text) : goldSentences(text, documents.get(d)));
+            tokens += sentences.get(d).stream().mapToInt(s -> s.tokens().length).sum();
         }
-        System.out.printf(Locale.ROOT, "%d documents, %d tokens, %.0f tokens/s (first pass, JIT cold)%n",
-                documents.size(), tokens, tokens / (nanos / 1e9));
+        List<List<Mention>> found = new ArrayList<>();
+        long nanos = 0;
+        long cpuNanos = 0;
+        // Why CPU time too: on a shared machine wall time mostly measures the other jobs.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < PASSES; pass++) {
+            found.clear();
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            for (int d = 0; d < documents.size(); d++) {
+                List<Mention> mentions = finder.find(texts.get(d).text, sentences.get(d));
+                found.add(service ? entityTyped(mentions) : mentions);
+            }
+            nanos = System.nanoTime() - start;
+            cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+        }
+        write(predictions, documents, texts, found);
+        System.out.printf(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): %d documents, %d tokens, "
+                + "%.0f tokens/s warm (%.0f per CPU second)%n", service ? "service" : "tokens", args[2],
+                Files.size(Path.of(args[2])), loadSeconds, documents.size(), tokens, tokens / (nanos / 1e9),
+                tokens / (cpuNanos / 1e9));
         Path scorer = Path.of("../shared/eval/ner_score.py");
         if (Files.exists(scorer)) {
             new ProcessBuilder("/usr/bin/python3", scorer.toString(), gold.toString(), predictions.toString())
@@ -73,38 +89,59 @@ public final class EvaluateNameFinder {
         }
     }
 
-    private static Sentence sentenceOf(StringBuilder text, int index, String[] tokens) {
-        int[] starts = new int[tokens.length];
-        int[] ends = new int[tokens.length];
-        int sentenceStart = text.length();
-        for (int t = 0; t < tokens.length; t++) {
-            if (t > 0) {
-                text.append(' ');
+    /**
+     * The mentions with the type of the entity they belong to, as the service reports them (its response gives
+     * each entity one type, voted over its mentions by {@link AliasResolver}).
+     */
+    private static List<Mention> entityTyped(List<Mention> mentions) {
+        List<Mention> typed = new ArrayList<>();
+        for (AliasResolver.Group group : AliasResolver.resolve(mentions)) {
+            for (Mention m : group.mentions()) {
+                typed.add(new Mention(m.text(), m.start(), m.end(), m.sentence(), group.type()));
             }
-            starts[t] = text.length();
-            text.append(tokens[t]);
-            ends[t] = text.length();
         }
-        text.append('\n');
-        return new Sentence(index, sentenceStart, text.length() - 1, tokens, starts, ends);
+        return typed;
     }
 
-    /** IOB2 tags of the sentence's tokens from mentions given as character spans. */
-    private static String[] tagsOf(Sentence sentence, List<Mention> mentions) {
-        String[] tags = new String[sentence.tokens().length];
-        Arrays.fill(tags, "O");
-        for (Mention mention : mentions) {
-            if (mention.sentence() != sentence.index()) {
-                continue;
+    /** The gold sentences and tokens as the service's {@link Sentence}s over the rebuilt text. */
+    private static List<Sentence> goldSentences(GoldText text, List<NerCorpus.TaggedSentence> document) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int s = 0; s < document.size(); s++) {
+            int[][] spans = text.spans.get(s);
+            int[] starts = new int[spans.length];
+            int[] ends = new int[spans.length];
+            for (int t = 0; t < spans.length; t++) {
+                starts[t] = spans[t][0];
+                ends[t] = spans[t][1];
             }
-            boolean first = true;
-            for (int t = 0; t < tags.length; t++) {
-                if (sentence.tokenStarts()[t] >= mention.start() && sentence.tokenEnds()[t] <= mention.end()) {
-                    tags[t] = (first ? "B-" : "I-") + mention.type().name().substring(0, 3);
-                    first = false;
+            int from = spans.length > 0 ? starts[0] : 0;
+            int to = spans.length > 0 ? ends[spans.length - 1] : 0;
+            String[] tokens = new String[spans.length];
+            for (int t = 0; t < spans.length; t++) {
+                tokens[t] = text.text.substring(starts[t], ends[t]);
+            }
+            sentences.add(new Sentence(s, from, to, tokens, starts, ends));
+        }
+        return sentences;
+    }
+
+    private static void write(Path predictions, List<List<NerCorpus.TaggedSentence>> documents,
+            List<GoldText> texts, List<List<Mention>> found) throws IOException {
+        Path parent = predictions.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (int d = 0; d < documents.size(); d++) {
+                for (int s = 0; s < documents.get(d).size(); s++) {
+                    String[] words = documents.get(d).get(s).tokens();
+                    String[] tags = texts.get(d).tags(s, found.get(d));
+                    for (int t = 0; t < words.length; t++) {
+                        // Why the UNER layout (INDEX TAB WORD TAB TAG TAB - TAB -): the scorer skips lines
+                        // that begin with "#", which a bare "WORD TAG" line for the token "#" would.
+                        out.write((t + 1) + "\t" + words[t] + "\t" + tags[t] + "\t-\t-\n");
+                    }
+                    out.write("\n");
                 }
             }
         }
-        return tags;
     }
 }

@@ -2,14 +2,18 @@ package dev.summarizer.tools;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
+import dev.summarizer.entities.Gazetteer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -21,9 +25,13 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the name-finder model: {@code ./mvnw -Ptrain-ner compile exec:java} (arguments: training file, output
- * model). Perceptron, 300 iterations, cutoff 0, OpenNLP's default features; MISC is kept in training (so the
- * model learns what is not a person, place or organisation) and dropped by the service.
+ * Trains the name-finder model: {@code ./mvnw -Ptrain-ner compile exec:java}. Arguments: training files
+ * (comma-separated, any {@link NerCorpus} format), output model, feature-generator XML ({@code default} for
+ * OpenNLP's defaults), gazetteer folder ({@code none} for no lists; every {@code NAME.txt} in it is one list, an
+ * entry per line, tokens separated by spaces).
+ *
+ * <p>Perceptron, 300 iterations, cutoff 0, BIO coding. MISC is kept in training (so the model learns what is not
+ * a person, place or organisation) and dropped by the service. Deterministic: the same inputs give the same file.
  */
 public final class TrainNameFinder {
 
@@ -33,35 +41,71 @@ public final class TrainNameFinder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: TrainNameFinder TRAIN_FILE OUTPUT_MODEL");
+        if (args.length != 4) {
+            System.err.println(
+                    "usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default GAZETTEERS|none");
             System.exit(2);
         }
+        Gazetteer gazetteer = Gazetteer.NONE;
+        Map<String, Object> resources = new HashMap<>();
+        if (!args[3].equals("none")) {
+            TreeMap<String, List<String[]>> lists = readLists(Path.of(args[3]));
+            gazetteer = new Gazetteer(lists);
+            resources.put(Gazetteer.ARTIFACT, Gazetteer.toDictionary(lists));
+        }
         List<NameSample> samples = new ArrayList<>();
-        for (List<NerCorpus.TaggedSentence> document : NerCorpus.readDocuments(Path.of(args[0]))) {
-            boolean first = true;
-            for (NerCorpus.TaggedSentence sentence : document) {
-                samples.add(new NameSample(sentence.tokens(), namesOf(sentence.tags()), first));
-                first = false;
+        for (String file : args[0].split(",")) {
+            for (List<NerCorpus.TaggedSentence> document : NerCorpus.readDocuments(Path.of(file))) {
+                boolean first = true;
+                for (NerCorpus.TaggedSentence sentence : document) {
+                    samples.add(new NameSample(sentence.tokens(), namesOf(sentence.tags()),
+                            gazetteer.features(sentence.tokens()), first));
+                    first = false;
+                }
             }
         }
+        byte[] features = args[2].equals("default") ? null : Files.readAllBytes(Path.of(args[2]));
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
         long start = System.nanoTime();
         TokenNameFinderModel model = NameFinderME.train("en", null, streamOf(samples), parameters,
-                new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
+                new TokenNameFinderFactory(features, resources, new BioCodec()));
         Path output = Path.of(args[1]);
         try (OutputStream out = Files.newOutputStream(output)) {
             model.serialize(out);
         }
-        System.out.printf(Locale.ROOT, "Trained on %d sentences in %.1f s; wrote %s (%d bytes)%n", samples.size(),
-                (System.nanoTime() - start) / 1e9, output, Files.size(output));
+        System.out.printf(Locale.ROOT,
+                "Trained on %d sentences, %d gazetteer lists, in %.1f s; wrote %s (%d bytes)%n",
+                samples.size(), gazetteer.lists().size(), (System.nanoTime() - start) / 1e9, output,
+                Files.size(output));
     }
+
+    /** Every {@code NAME.txt} of the folder as list NAME, in name order. */
+    static TreeMap<String, List<String[]>> readLists(Path folder) throws IOException {
+        TreeMap<String, List<String[]>> lists = new TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                List<String[]> entries = new ArrayList<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        entries.add(line.trim().split(" +"));
+                    }
+                }
+                lists.put(name, entries);
+            }
+        }
+        return lists;
+    }
+
+    /** Corpus types to train; {@code -Dner.types=PER,LOC,ORG} drops MISC (default: every type). */
+    private static final List<String> TYPES = List.of(System.getProperty("ner.types", "").split(","));
 
     private static Span[] namesOf(String[] tags) {
         return NerCorpus.spans(tags).stream()
+                .filter(s -> TYPES.equals(List.of("")) || TYPES.contains((String) s[2]))
                 .map(s -> new Span((int) s[0], (int) s[1], modelType((String) s[2])))
                 .toArray(Span[]::new);
     }

@@ -20,7 +20,7 @@ class OperationsTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks[0].name", equalTo("nlp-models"))
-                .body("checks[0].data.names", containsString("en-ner-conll.bin"))
+                .body("checks[0].data.names", containsString("en-ner.bin"))
                 .body("checks[0].data.sentence", notNullValue());
     }
 

@@ -1,0 +1,123 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sense per discourse: a name the model found once in a document is a name wherever else the same capitalised
+ * tokens occur in it. Why: the model misses repeated names in weak contexts ("Pyongyang" at the start of a
+ * sentence, "Rotor are well placed"); an article names the same thing the same way. A found form is copied to
+ * every uncovered place where its tokens occur exactly (case-sensitive), longest forms first, with the type the
+ * form was given most often. Forms that do not start with a capital letter are not copied.
+ */
+final class MentionPropagator {
+
+    private MentionPropagator() {
+    }
+
+    private record Form(String[] tokens, EntityType type) {
+    }
+
+    /** The mentions plus the copies, in document order. */
+    static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> mentions) {
+        Map<String, Form> forms = formsOf(units, mentions);
+        if (forms.isEmpty()) {
+            return mentions;
+        }
+        Map<String, List<Form>> byFirstToken = new HashMap<>();
+        for (Form form : forms.values()) {
+            byFirstToken.computeIfAbsent(form.tokens[0], k -> new ArrayList<>()).add(form);
+        }
+        byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
+        List<Mention> all = new ArrayList<>(mentions);
+        for (NameFinderInput.Unit unit : units) {
+            boolean[] covered = coverage(unit, mentions);
+            String[] tokens = unit.tokens();
+            for (int t = 0; t < tokens.length; t++) {
+                List<Form> candidates = covered[t] ? null : byFirstToken.get(tokens[t]);
+                if (candidates == null) {
+                    continue;
+                }
+                for (Form form : candidates) {
+                    int end = t + form.tokens.length;
+                    if (end <= tokens.length && matches(tokens, covered, t, form.tokens)) {
+                        int start = unit.starts()[t];
+                        int stop = unit.ends()[end - 1];
+                        all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
+                                form.type));
+                        Arrays.fill(covered, t, end, true);
+                        t = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** Found forms by their tokens, each with the type it was given most often (first seen on a tie). */
+    private static Map<String, Form> formsOf(List<NameFinderInput.Unit> units, List<Mention> mentions) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, String[]> tokensOf = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (NameFinderInput.Unit unit : units) {
+            for (Mention mention : mentions) {
+                String[] tokens = tokensWithin(unit, mention);
+                if (tokens.length == 0 || !Character.isUpperCase(tokens[0].charAt(0))) {
+                    continue;
+                }
+                String key = String.join(" ", tokens);
+                if (tokensOf.putIfAbsent(key, tokens) == null) {
+                    order.add(key);
+                }
+                votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(EntityType.class))
+                        .merge(mention.type(), 1, Integer::sum);
+            }
+        }
+        Map<String, Form> forms = new HashMap<>();
+        for (String key : order) {
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> vote : votes.get(key).entrySet()) {
+                if (best == null || vote.getValue() > votes.get(key).get(best)) {
+                    best = vote.getKey();
+                }
+            }
+            forms.put(key, new Form(tokensOf.get(key), best));
+        }
+        return forms;
+    }
+
+    private static String[] tokensWithin(NameFinderInput.Unit unit, Mention mention) {
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < unit.tokens().length; t++) {
+            if (unit.starts()[t] >= mention.start() && unit.ends()[t] <= mention.end()) {
+                tokens.add(unit.tokens()[t]);
+            }
+        }
+        return tokens.toArray(String[]::new);
+    }
+
+    private static boolean[] coverage(NameFinderInput.Unit unit, List<Mention> mentions) {
+        boolean[] covered = new boolean[unit.tokens().length];
+        for (Mention mention : mentions) {
+            for (int t = 0; t < covered.length; t++) {
+                covered[t] |= unit.starts()[t] < mention.end() && unit.ends()[t] > mention.start();
+            }
+        }
+        return covered;
+    }
+
+    private static boolean matches(String[] tokens, boolean[] covered, int from, String[] form) {
+        for (int k = 0; k < form.length; k++) {
+            if (covered[from + k] || !tokens[from + k].equals(form[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

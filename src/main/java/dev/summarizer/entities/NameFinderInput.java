@@ -1,0 +1,116 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.summarizer.analysis.Sentence;
+
+/**
+ * The service's sentences re-cut into what the name-finder model was trained on (CoNLL-style tokens). Why: the
+ * service's tokenizer keeps possessives on their word ("England's", "PANAMA'S"), leaves a final period on an
+ * all-caps word ("SANDS."), writes an initial as two tokens ("H", "."), splits hyphenated words ("Saint",
+ * "-", "Cyr"), and its sentence splitter ends a sentence after an initial or a short abbreviation ("A. | Dale",
+ * "St. | Catharines"); each of these costs the model names it finds in CoNLL tokens. So:
+ * <ul>
+ *   <li>touching tokens joined by a hyphen become one token again: "Saint-Cyr", "U.S.-based";</li>
+ *   <li>a trailing possessive becomes its own token: "England's" gives "England" and "'s";</li>
+ *   <li>a sentence-final period on a word of two or more letters becomes its own token;</li>
+ *   <li>a single capital letter directly followed by "." becomes one token "H.";</li>
+ *   <li>a sentence that ends with an initial or a short capitalised abbreviation ("St.", "Gen.") is read
+ *       together with the next one.</li>
+ * </ul>
+ * Every model token keeps its character span and the index of the sentence it came from.
+ */
+final class NameFinderInput {
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i).*\\p{L}['\u2019]s?");
+    /** An initial or a short capitalised abbreviation: "A.", "St.", "Mr.", "Gen.". */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
+
+    /** One stretch of text the model reads at once: its tokens, their spans and sentences. */
+    record Unit(String[] tokens, int[] starts, int[] ends, int[] sentences) {
+    }
+
+    private final List<String> tokens = new ArrayList<>();
+    private final List<int[]> spans = new ArrayList<>();
+
+    private NameFinderInput() {
+    }
+
+    /** The units of the sentences, in document order. */
+    static List<Unit> units(List<Sentence> sentences) {
+        List<Unit> units = new ArrayList<>();
+        NameFinderInput current = new NameFinderInput();
+        for (Sentence sentence : sentences) {
+            String[] words = sentence.tokens();
+            for (int t = 0; t < words.length; t++) {
+                current.add(words[t], sentence.tokenStarts()[t], sentence.tokenEnds()[t], sentence.index(),
+                        t == words.length - 1);
+            }
+            if (!current.endsWithInitial()) {
+                units.add(current.toUnit());
+                current = new NameFinderInput();
+            }
+        }
+        if (!current.tokens.isEmpty()) {
+            units.add(current.toUnit());
+        }
+        return units;
+    }
+
+    private void add(String token, int start, int end, int sentence, boolean last) {
+        int previous = tokens.size() - 1;
+        if (previous >= 0 && spans.get(previous)[1] == start && !token.isEmpty()
+                && (token.charAt(0) == '-' || tokens.get(previous).endsWith("-"))) {
+            tokens.set(previous, tokens.get(previous) + token);
+            spans.get(previous)[1] = end;
+            return;
+        }
+        if (token.equals(".") && previous >= 0 && spans.get(previous)[1] == start
+                && tokens.get(previous).length() == 1 && Character.isUpperCase(tokens.get(previous).charAt(0))) {
+            tokens.set(previous, tokens.get(previous) + ".");
+            spans.get(previous)[1] = end;
+            return;
+        }
+        int cut = token.length();
+        if (cut != end - start) {
+            // Why: splitting below counts characters of the token; a token that is not its text stays whole.
+            put(token, start, end, sentence);
+            return;
+        }
+        if (POSSESSIVE.matcher(token).matches()) {
+            cut = token.endsWith("s") || token.endsWith("S") ? token.length() - 2 : token.length() - 1;
+        } else if (last && token.length() > 2 && !INITIAL.matcher(token).matches()
+                && token.indexOf('.') == token.length() - 1
+                && Character.isLetter(token.charAt(token.length() - 2))) {
+            cut = token.length() - 1;
+        }
+        put(token.substring(0, cut), start, start + cut, sentence);
+        if (cut < token.length()) {
+            put(token.substring(cut), start + cut, end, sentence);
+        }
+    }
+
+    private void put(String token, int start, int end, int sentence) {
+        tokens.add(token);
+        spans.add(new int[] {start, end, sentence});
+    }
+
+    private boolean endsWithInitial() {
+        return !tokens.isEmpty() && INITIAL.matcher(tokens.get(tokens.size() - 1)).matches();
+    }
+
+    private Unit toUnit() {
+        int n = tokens.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int[] sentences = new int[n];
+        for (int t = 0; t < n; t++) {
+            starts[t] = spans.get(t)[0];
+            ends[t] = spans.get(t)[1];
+            sentences[t] = spans.get(t)[2];
+        }
+        return new Unit(tokens.toArray(String[]::new), starts, ends, sentences);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MentionPropagatorTest {
+
+    /** One unit per sentence of space-separated tokens; sentences joined by one space. */
+    private static List<NameFinderInput.Unit> units(String text) {
+        return NameFinderInput.units(new NameFinderInputSentences(text).sentences());
+    }
+
+    private static Mention mention(String text, String surface, int occurrence, EntityType type) {
+        int start = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            start = text.indexOf(surface, start + 1);
+        }
+        return new Mention(surface, start, start + surface.length(), 0, type);
+    }
+
+    @Test
+    void foundNameIsCopiedToItsOtherOccurrences() {
+        String text = "Troops left for Pyongyang . Pyongyang denied it . Critics accused Pyongyang again .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Pyongyang", 0, EntityType.LOCATION)));
+        assertEquals(3, found.size());
+        assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
+                found.stream().map(Mention::type).toList());
+        assertEquals(text.lastIndexOf("Pyongyang"), found.get(2).start());
+    }
+
+    @Test
+    void copiesTakeTheTypeTheFormGotMostOften() {
+        String text = "Rotor won . Rotor lost . Rotor drew . Fans of Rotor cheered .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "Rotor", 0, EntityType.ORGANIZATION), mention(text, "Rotor", 1, EntityType.PERSON),
+                mention(text, "Rotor", 2, EntityType.ORGANIZATION)));
+        assertEquals(4, found.size());
+        assertEquals(EntityType.ORGANIZATION, found.get(3).type());
+    }
+
+    @Test
+    void longerFormWinsAndFoundMentionsAreNotOverlapped() {
+        String text = "Kim Jong Un spoke . Later Kim Jong Un left .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "Kim Jong Un", 0, EntityType.PERSON), mention(text, "Kim", 0, EntityType.PERSON)));
+        assertEquals(3, found.size());
+        assertEquals("Kim Jong Un", found.get(2).text());
+    }
+
+    @Test
+    void lowerCaseFormsAreNotCopied() {
+        String text = "the apple fell . the apple rolled .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "apple", 0, EntityType.ORGANIZATION)));
+        assertEquals(1, found.size());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.summarizer.analysis.Sentence;
+import org.junit.jupiter.api.Test;
+
+class NameFinderInputTest {
+
+    /** Sentences as the service's splitter gives them: tokens separated by one space, or glued with "|". */
+    private static List<Sentence> sentences(String... texts) {
+        List<Sentence> sentences = new ArrayList<>();
+        int offset = 0;
+        for (String text : texts) {
+            List<String> tokens = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            int position = offset;
+            for (String word : text.split(" ")) {
+                for (String token : word.split("\\|")) {
+                    tokens.add(token);
+                    spans.add(new int[] {position, position + token.length()});
+                    position += token.length();
+                }
+                position++;
+            }
+            int[] starts = spans.stream().mapToInt(s -> s[0]).toArray();
+            int[] ends = spans.stream().mapToInt(s -> s[1]).toArray();
+            sentences.add(new Sentence(sentences.size(), offset, position - 1, tokens.toArray(String[]::new),
+                    starts, ends));
+            offset = position;
+        }
+        return sentences;
+    }
+
+    @Test
+    void possessiveBecomesItsOwnToken() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("England's team and PANAMA'S boxer")).get(0);
+        assertArrayEquals(new String[] {"England", "'s", "team", "and", "PANAMA", "'S", "boxer"}, unit.tokens());
+        assertEquals(0, unit.starts()[0]);
+        assertEquals(7, unit.ends()[0]);
+        assertEquals(7, unit.starts()[1]);
+    }
+
+    @Test
+    void initialWrittenAsTwoTokensBecomesOne() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("H|. Morris scored")).get(0);
+        assertArrayEquals(new String[] {"H.", "Morris", "scored"}, unit.tokens());
+        assertEquals(2, unit.ends()[0]);
+    }
+
+    @Test
+    void sentenceEndingInAnInitialIsReadWithTheNextOne() {
+        List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("Glamorgan 259 ( A.", "Dale 69 )"));
+        assertEquals(1, units.size());
+        assertArrayEquals(new String[] {"Glamorgan", "259", "(", "A.", "Dale", "69", ")"}, units.get(0).tokens());
+        assertEquals(0, units.get(0).sentences()[3]);
+        assertEquals(1, units.get(0).sentences()[4]);
+    }
+
+    @Test
+    void hyphenatedWordIsOneTokenAgain() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("Saint|-|Cyr and the U.S.|-|based firm")).get(0);
+        assertArrayEquals(new String[] {"Saint-Cyr", "and", "the", "U.S.-based", "firm"}, unit.tokens());
+        assertEquals(9, unit.ends()[0]);
+    }
+
+    @Test
+    void sentenceEndingInAShortAbbreviationIsReadWithTheNextOne() {
+        List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("She grew up in St.", "Catharines ."));
+        assertEquals(1, units.size());
+    }
+
+    @Test
+    void sentenceFinalPeriodOnAWordIsSplitOff() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("DURAN FIGHTS THE SANDS.")).get(0);
+        assertArrayEquals(new String[] {"DURAN", "FIGHTS", "THE", "SANDS", "."}, unit.tokens());
+    }
+
+    @Test
+    void abbreviationsInsideTheSentenceKeepTheirPeriods() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("the U.S. and Mr. Kim")).get(0);
+        assertArrayEquals(new String[] {"the", "U.S.", "and", "Mr.", "Kim"}, unit.tokens());
+    }
+
+    @Test
+    void noSentencesGiveNoUnits() {
+        assertEquals(List.of(), NameFinderInput.units(List.of()));
+    }
+}
