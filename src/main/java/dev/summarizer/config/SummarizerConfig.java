@@ -72,8 +72,11 @@ public interface SummarizerConfig {
         @WithDefault("1")
         int posBeamSize();
 
-        /** Beam width of name-finder decoding (the model's own is 3; 1 is greedy, see models/README.md). */
-        @WithDefault("1")
+        /**
+         * Beam width of name-finder decoding. 3 (the model's own) scores about 1.5 F1 points better out of domain
+         * than greedy 1, which is about twice as fast (see models/README.md).
+         */
+        @WithDefault("3")
         int namesBeamSize();
 
         /** Language detector (from opennlp-models-langdetect). */

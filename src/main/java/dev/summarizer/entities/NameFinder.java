@@ -3,12 +3,11 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Deadline;
 import dev.summarizer.analysis.Sentence;
+import dev.summarizer.nlp.InstancePool;
 import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,19 +22,21 @@ import opennlp.tools.util.Span;
  * <p>Thread-safe: a call borrows a {@code NameFinderME} (which is not thread-safe) from a pool and gives it back
  * with its adaptive data cleared, so what the finder learnt from one document never leaks into the next. Why a
  * pool rather than a new finder per call: building one parses the model's feature-generator XML, which costs
- * more than finding the names of a short article. The pool grows to the number of concurrent calls.
+ * more than finding the names of a short article (see {@link InstancePool}).
  */
 @ApplicationScoped
 public class NameFinder {
 
     /** The gazetteer list of nationality words (derived from WordNet, see models/gazetteers/derive.js). */
     static final String NATIONALITY_LIST = "wn_nationality";
+    /** Idle finders kept; more than the worker threads that analyse at once would only hold memory. */
+    private static final int MAX_IDLE_FINDERS = 64;
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(an|ese|ish|i|ic|ch|ot)$");
 
     private final TokenNameFinderModel model;
     private final Gazetteer gazetteer;
     private final boolean propagate;
-    private final Queue<NameFinderME> pool = new ConcurrentLinkedQueue<>();
+    private final InstancePool<NameFinderME> finders;
 
     @Inject
     public NameFinder(NlpModels models) {
@@ -55,6 +56,8 @@ public class NameFinder {
         this.model = model;
         this.gazetteer = Gazetteer.of(model);
         this.propagate = propagate;
+        this.finders = new InstancePool<>(() -> new NameFinderME(model), NameFinderME::clearAdaptiveData,
+                MAX_IDLE_FINDERS);
     }
 
     /**
@@ -71,15 +74,11 @@ public class NameFinder {
      * @throws Deadline.DeadlineExceededException Thrown if the deadline passes.
      */
     public List<Mention> find(String text, List<Sentence> sentences, Deadline deadline) {
-        NameFinderME finder = pool.poll();
-        if (finder == null) {
-            finder = new NameFinderME(model);
-        }
+        NameFinderME finder = finders.borrow();
         try {
             return find(finder, text, sentences, deadline);
         } finally {
-            finder.clearAdaptiveData();
-            pool.offer(finder);
+            finders.release(finder);
         }
     }
 
