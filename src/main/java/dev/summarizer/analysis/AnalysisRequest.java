@@ -5,7 +5,12 @@ import java.util.Set;
 import dev.summarizer.entities.EntityType;
 import dev.summarizer.summarize.LengthBudget;
 
-/** What to compute for one document; options are already validated and defaulted. */
+/**
+ * What to compute for one document; options are already validated and defaulted.
+ *
+ * @param title the headline, or null
+ * @param diversity MMR trade-off in [0, 1] (0 = pure rank order), or null for the configured default
+ */
 public record AnalysisRequest(String text, String title, LengthBudget length, boolean rankOrder, int maxEntities,
-        Set<EntityType> entityTypes) {
+        Set<EntityType> entityTypes, Double diversity) {
 }

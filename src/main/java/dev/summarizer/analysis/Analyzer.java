@@ -3,11 +3,16 @@ package dev.summarizer.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.EntityExtractor;
+import dev.summarizer.summarize.LengthBudget;
+import dev.summarizer.summarize.SentencePriors;
+import dev.summarizer.summarize.Similarity;
 import dev.summarizer.summarize.SummarySelector;
+import dev.summarizer.summarize.TermSetCosine;
 import dev.summarizer.summarize.TextRankSummarizer;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +27,7 @@ public class Analyzer {
     private final LanguageIdentifier languageIdentifier;
     private final EntityExtractor entityExtractor;
     private final TextRankSummarizer summarizer;
+    private final double defaultDiversity;
 
     public Analyzer(SentenceSplitter splitter, LanguageIdentifier languageIdentifier,
             EntityExtractor entityExtractor, SummarizerConfig config) {
@@ -29,8 +35,23 @@ public class Analyzer {
         this.languageIdentifier = languageIdentifier;
         this.entityExtractor = entityExtractor;
         SummarizerConfig.TextRank textRank = config.textrank();
+        this.defaultDiversity = config.defaults().diversity();
         this.summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
-                textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
+                textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(),
+                Similarity.valueOf(textRank.similarity().toUpperCase(Locale.ROOT)),
+                new SentencePriors(textRank.positionBias(), textRank.forwardWeight(), textRank.positionWeight(),
+                        textRank.lengthTarget(), textRank.lengthPenalty(), textRank.titleBias(),
+                        textRank.priorFullCoverage(), textRank.priorNoneCoverage())));
+    }
+
+    private static double coverage(LengthBudget budget, int sentences, int words, int characters) {
+        double whole = switch (budget.unit()) {
+            case SENTENCES -> sentences;
+            case RATIO -> 1;
+            case WORDS -> words;
+            case CHARACTERS -> characters;
+        };
+        return whole <= 0 ? 1 : Math.min(1, budget.value() / whole);
     }
 
     public Analysis analyze(AnalysisRequest request) {
@@ -52,13 +73,18 @@ public class Analyzer {
             terms.add(contentTerms.of(sentence.tokens()));
             words += sentence.wordCount();
         }
-        double[] scores = summarizer.rank(terms);
+        List<String> titleTerms = request.title() == null ? List.of()
+                : contentTerms.of(splitter.tokens(request.title()));
+        double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
+                text.length()));
         for (Sentence sentence : sentences) {
             int i = sentence.index();
             candidates.add(new SummarySelector.Candidate(i, scores[i], sentence.wordCount(), sentence.length(),
                     sentence.wordCount() > 0));
         }
-        SummarySelector.Selection selection = SummarySelector.select(candidates, request.length());
+        double diversity = request.diversity() == null ? defaultDiversity : request.diversity();
+        SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
+                diversity > 0 ? TermSetCosine.of(terms) : null);
         if (selection.chosenByRank().length == 0) {
             warnings.add("The text has no words, so there is no summary.");
         } else if (selection.overBudget()) {

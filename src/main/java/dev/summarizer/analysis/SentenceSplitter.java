@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
  * ends a sentence, and so does a single line break unless the text looks hard-wrapped there (the next line
  * starts in lower case, or the line ends with a comma, hyphen or opening bracket). That keeps headings, bylines
  * and list items without final punctuation out of the next sentence. Within each block the sentence detector
- * decides.
+ * decides. Furniture that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are
+ * skipped and a dateline is cut off the sentence that starts a block.
  *
  * <p>Thread-safe: each call builds its own {@code SentenceDetectorME} and {@code TokenizerME}, which are not.
  */
@@ -34,12 +35,17 @@ public class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : LineBlocks.of(text)) {
             String blockText = text.substring(block[0], block[1]);
+            // Why: a byline or "Source link:" line is not part of the story and must never be a summary.
+            if (ArticleFurniture.isFurnitureLine(blockText)) {
+                continue;
+            }
             Span[] spans = detector.sentPosDetect(blockText);
             if (spans.length == 0) {
                 // Why: the detector can return nothing for text without sentence features; keep it whole.
                 spans = new Span[] {new Span(0, blockText.length())};
             }
-            for (Span span : spans) {
+            for (int s = 0; s < spans.length; s++) {
+                Span span = spans[s];
                 int start = block[0] + span.getStart();
                 int end = block[0] + span.getEnd();
                 while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -48,12 +54,20 @@ public class SentenceSplitter {
                 while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
                 }
+                if (s == 0) {
+                    start += ArticleFurniture.leadingFurniture(text.substring(start, end));
+                }
                 if (start < end) {
                     sentences.add(tokenize(tokenizer, text, sentences.size(), start, end));
                 }
             }
         }
         return sentences;
+    }
+
+    /** The tokens of a short text such as a title, without sentence splitting. */
+    public String[] tokens(String text) {
+        return new TokenizerME(models.tokenizer()).tokenize(text);
     }
 
     private static Sentence tokenize(TokenizerME tokenizer, String text, int index, int start, int end) {

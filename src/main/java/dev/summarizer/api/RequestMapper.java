@@ -56,7 +56,7 @@ public class RequestMapper {
                 : EnumSet.copyOf(entities.types());
         int maxEntities = entities == null || entities.max() == null ? config.defaults().entities() : entities.max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
-                request.order() == SummaryOrder.RANK, maxEntities, types);
+                request.order() == SummaryOrder.RANK, maxEntities, types, null);
     }
 
     /**
