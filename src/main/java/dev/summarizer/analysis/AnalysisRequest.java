@@ -9,8 +9,8 @@ import dev.summarizer.summarize.LengthBudget;
  * What to compute for one document; options are already validated and defaulted.
  *
  * @param title the headline, or null
- * @param diversity MMR trade-off in [0, 1] (0 = pure rank order), or null for the configured default
+ * @param diversity MMR trade-off in [0, 1] (0 = pure rank order)
  */
 public record AnalysisRequest(String text, String title, LengthBudget length, boolean rankOrder, int maxEntities,
-        Set<EntityType> entityTypes, Double diversity) {
+        Set<EntityType> entityTypes, double diversity) {
 }

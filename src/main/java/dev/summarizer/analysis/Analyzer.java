@@ -27,7 +27,6 @@ public class Analyzer {
     private final LanguageIdentifier languageIdentifier;
     private final EntityExtractor entityExtractor;
     private final TextRankSummarizer summarizer;
-    private final double defaultDiversity;
 
     public Analyzer(SentenceSplitter splitter, LanguageIdentifier languageIdentifier,
             EntityExtractor entityExtractor, SummarizerConfig config) {
@@ -35,7 +34,6 @@ public class Analyzer {
         this.languageIdentifier = languageIdentifier;
         this.entityExtractor = entityExtractor;
         SummarizerConfig.TextRank textRank = config.textrank();
-        this.defaultDiversity = config.defaults().diversity();
         this.summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(),
                 Similarity.valueOf(textRank.similarity().toUpperCase(Locale.ROOT)),
@@ -77,12 +75,20 @@ public class Analyzer {
                 : contentTerms.of(splitter.tokens(request.title()));
         double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
                 text.length()));
+        // Why: headings, captions and list items without final punctuation read badly in a summary; they stay
+        // in the graph but are chosen only if the text has no complete sentence at all.
+        boolean[] fragment = new boolean[sentences.size()];
+        boolean anyComplete = false;
+        for (Sentence sentence : sentences) {
+            fragment[sentence.index()] = ArticleFurniture.isFragment(text.substring(sentence.start(), sentence.end()));
+            anyComplete |= !fragment[sentence.index()] && sentence.wordCount() > 0;
+        }
         for (Sentence sentence : sentences) {
             int i = sentence.index();
             candidates.add(new SummarySelector.Candidate(i, scores[i], sentence.wordCount(), sentence.length(),
-                    sentence.wordCount() > 0));
+                    sentence.wordCount() > 0 && !(fragment[i] && anyComplete)));
         }
-        double diversity = request.diversity() == null ? defaultDiversity : request.diversity();
+        double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
                 diversity > 0 ? TermSetCosine.of(terms) : null);
         if (selection.chosenByRank().length == 0) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * furniture lines and cuts a dateline off the sentence it starts, so a summary never begins with "LONDON
  * (Reuters) -". The patterns are deliberately narrow: a false match loses words of a real sentence.
  */
-final class ArticleFurniture {
+public final class ArticleFurniture {
 
     /** "By Jane Smith", "By . Jane Smith and John Doe .", "By Staff Reporter" on a line of its own. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -31,6 +31,9 @@ final class ArticleFurniture {
 
     /** A prompt Daily Mail style pages glue before the first sentence. */
     private static final Pattern PROMPT = Pattern.compile("(?i)scroll down for (?:video|more)\\s*");
+
+    private static final String CLOSERS = "\"')]\u201D\u2019";
+    private static final String TERMINALS = ".!?\u2026";
 
     private ArticleFurniture() {
     }
@@ -56,6 +59,19 @@ final class ArticleFurniture {
             }
         }
         return cut;
+    }
+
+    /**
+     * True if the sentence has no final punctuation (. ! ? or an ellipsis, possibly inside closing quotes or
+     * brackets): a heading, a caption or a list item, which reads badly as a summary sentence.
+     */
+    public static boolean isFragment(String sentence) {
+        int last = sentence.length() - 1;
+        while (last >= 0 && (Character.isWhitespace(sentence.charAt(last))
+                || CLOSERS.indexOf(sentence.charAt(last)) >= 0)) {
+            last--;
+        }
+        return last < 0 || TERMINALS.indexOf(sentence.charAt(last)) < 0;
     }
 
     private static boolean startsSentence(char c) {

@@ -3,6 +3,7 @@ package dev.summarizer.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -14,7 +15,7 @@ import opennlp.tools.util.Span;
  * ends a sentence, and so does a single line break unless the text looks hard-wrapped there (the next line
  * starts in lower case, or the line ends with a comma, hyphen or opening bracket). That keeps headings, bylines
  * and list items without final punctuation out of the next sentence. Within each block the sentence detector
- * decides. Furniture that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are
+ * decides, except that a quotation running over several sentences stays whole ({@link QuoteSpans}). Furniture that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are
  * skipped and a dateline is cut off the sentence that starts a block.
  *
  * <p>Thread-safe: each call builds its own {@code SentenceDetectorME} and {@code TokenizerME}, which are not.
@@ -23,9 +24,11 @@ import opennlp.tools.util.Span;
 public class SentenceSplitter {
 
     private final NlpModels models;
+    private final int maxQuoteSentences;
 
-    public SentenceSplitter(NlpModels models) {
+    public SentenceSplitter(NlpModels models, SummarizerConfig config) {
         this.models = models;
+        this.maxQuoteSentences = config.sentences().maxQuoteSentences();
     }
 
     /** Sentences of the text in document order, each trimmed and holding at least one non-space character. */
@@ -44,6 +47,7 @@ public class SentenceSplitter {
                 // Why: the detector can return nothing for text without sentence features; keep it whole.
                 spans = new Span[] {new Span(0, blockText.length())};
             }
+            spans = QuoteSpans.join(blockText, spans, maxQuoteSentences);
             for (int s = 0; s < spans.length; s++) {
                 Span span = spans[s];
                 int start = block[0] + span.getStart();

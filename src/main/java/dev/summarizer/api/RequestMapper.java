@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestMapper {
 
     private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types");
+            "title", "entities.max", "entities.types", "diversity");
 
     private final SummarizerConfig config;
     private final Validator validator;
@@ -56,7 +56,8 @@ public class RequestMapper {
                 : EnumSet.copyOf(entities.types());
         int maxEntities = entities == null || entities.max() == null ? config.defaults().entities() : entities.max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
-                request.order() == SummaryOrder.RANK, maxEntities, types, null);
+                request.order() == SummaryOrder.RANK, maxEntities, types,
+                request.diversity() == null ? config.defaults().diversity() : request.diversity());
     }
 
     /**
@@ -84,7 +85,7 @@ public class RequestMapper {
         }
         String order = single(query, "order");
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
-                order == null ? null : parseOrder(order), entities);
+                order == null ? null : parseOrder(order), entities, decimal(query, "diversity"));
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -13,6 +13,8 @@ public interface SummarizerConfig {
 
     Defaults defaults();
 
+    Sentences sentences();
+
     TextRank textrank();
 
     Salience salience();
@@ -56,6 +58,16 @@ public interface SummarizerConfig {
          */
         @WithDefault("2097152")
         long maxBodyBytes();
+    }
+
+    /** Sentence splitting beyond the OpenNLP detector. */
+    interface Sentences {
+        /**
+         * Most detector sentences that one quotation running over sentences may join into one sentence (1 = never
+         * join); bounds the damage of a quote mark that is never closed.
+         */
+        @WithDefault("3")
+        int maxQuoteSentences();
     }
 
     /** What a request gets when it leaves an option out. */

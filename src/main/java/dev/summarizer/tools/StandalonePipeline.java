@@ -29,7 +29,7 @@ public final class StandalonePipeline {
                 .build();
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
-        analyzer = new Analyzer(new SentenceSplitter(models), new LanguageIdentifier(models),
+        analyzer = new Analyzer(new SentenceSplitter(models, config), new LanguageIdentifier(models),
                 new EntityExtractor(new NameFinder(models), config), config);
     }
 

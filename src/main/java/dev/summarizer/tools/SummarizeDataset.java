@@ -26,7 +26,7 @@ import dev.summarizer.summarize.LengthBudget;
  * <p>System properties: {@code sum.set} (folder), {@code sum.out} (output folder), {@code sum.length}
  * ({@code sentences:N}, {@code words:N}, {@code ref-sentences} = each reference's line count, {@code ref-words} =
  * each reference's word count), {@code sum.titles} ({@code true} sends titles.tsv titles as the request title),
- * {@code sum.diversity} (the request's diversity, default none). Every {@code summarizer.*} property can be
+ * {@code sum.diversity} (the request's diversity; default {@code summarizer.defaults.diversity}). Every {@code summarizer.*} property can be
  * overridden with {@code -D} as well. Run: {@code ./mvnw -q -Psummarize-dataset compile exec:java
  * -Dsum.set=../shared/data/sum/cnndm -Dsum.out=target/sum/cnndm -Dsum.length=sentences:3}.
  */
@@ -40,12 +40,13 @@ public final class SummarizeDataset {
         Path out = Path.of(required("sum.out"));
         String length = System.getProperty("sum.length", "sentences:3");
         boolean titles = Boolean.parseBoolean(System.getProperty("sum.titles", "false"));
-        String diversityProperty = System.getProperty("sum.diversity", "");
-        Double diversity = diversityProperty.isBlank() ? null : Double.valueOf(diversityProperty);
         List<String> ids = Files.readAllLines(set.resolve("ids.txt"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(id -> !id.isEmpty()).toList();
         Map<String, String> titleOf = titles ? readTitles(set.resolve("titles.tsv")) : Map.of();
-        Analyzer analyzer = StandalonePipeline.create().analyzer();
+        StandalonePipeline pipeline = StandalonePipeline.create();
+        Analyzer analyzer = pipeline.analyzer();
+        double diversity = Double.parseDouble(System.getProperty("sum.diversity",
+                String.valueOf(pipeline.config().defaults().diversity())));
         Files.createDirectories(out);
         long nanos = 0;
         for (String id : ids) {

@@ -1,6 +1,8 @@
 package dev.summarizer.api.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +30,14 @@ public record SummaryRequest(
 
         @Schema(description = "Which entities to return.")
         @Valid
-        EntityOptions entities) {
+        EntityOptions entities,
+
+        @Schema(description = "Redundancy control (Maximal Marginal Relevance): 0 takes sentences in rank order; "
+                + "higher values trade rank for novelty, so near-duplicate sentences are left out. Default: "
+                + "summarizer.defaults.diversity (0).", minimum = "0", maximum = "1", example = "0.3")
+        @DecimalMin(value = "0", message = "must be at least 0")
+        @DecimalMax(value = "1", message = "must be at most 1")
+        Double diversity) {
 
     public static final int TITLE_MAX = 1000;
 }
