@@ -26,7 +26,8 @@ public final class ArticleFurniture {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}.'\u2019-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\u2019-]*|,? \\d{1,4})*\\s*)?"
-                    + "\\((?:\\p{Lu}[\\p{L}&.'\u2019-]*)(?: \\p{Lu}[\\p{L}&.'\u2019-]*){0,3}\\)\\s*(?:[-\u2013\u2014:]+\\s*)?"
+                    + "\\((?:\\p{Lu}[\\p{L}&.'\u2019-]*)(?: \\p{Lu}[\\p{L}&.'\u2019-]*){0,3}\\)"
+                    + "\\s*(?:[-\u2013\u2014:]+\\s*)?"
                     + "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*\\s+[-\u2013\u2014]+\\s+");
 
     /** A prompt Daily Mail style pages glue before the first sentence. */

@@ -15,8 +15,9 @@ import opennlp.tools.util.Span;
  * ends a sentence, and so does a single line break unless the text looks hard-wrapped there (the next line
  * starts in lower case, or the line ends with a comma, hyphen or opening bracket). That keeps headings, bylines
  * and list items without final punctuation out of the next sentence. Within each block the sentence detector
- * decides, except that a quotation running over several sentences stays whole ({@link QuoteSpans}). Furniture that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are
- * skipped and a dateline is cut off the sentence that starts a block.
+ * decides, except that a quotation running over several sentences stays whole ({@link QuoteSpans}). Furniture
+ * that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are skipped and a
+ * dateline is cut off the sentence that starts a block.
  *
  * <p>Thread-safe: each call builds its own {@code SentenceDetectorME} and {@code TokenizerME}, which are not.
  */

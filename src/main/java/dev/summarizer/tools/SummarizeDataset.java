@@ -26,8 +26,8 @@ import dev.summarizer.summarize.LengthBudget;
  * <p>System properties: {@code sum.set} (folder), {@code sum.out} (output folder), {@code sum.length}
  * ({@code sentences:N}, {@code words:N}, {@code ref-sentences} = each reference's line count, {@code ref-words} =
  * each reference's word count), {@code sum.titles} ({@code true} sends titles.tsv titles as the request title),
- * {@code sum.diversity} (the request's diversity; default {@code summarizer.defaults.diversity}). Every {@code summarizer.*} property can be
- * overridden with {@code -D} as well. Run: {@code ./mvnw -q -Psummarize-dataset compile exec:java
+ * {@code sum.diversity} (the request's diversity; default {@code summarizer.defaults.diversity}). Every
+ * {@code summarizer.*} property can be overridden with {@code -D} as well. Run: {@code ./mvnw -q -Psummarize-dataset compile exec:java
  * -Dsum.set=../shared/data/sum/cnndm -Dsum.out=target/sum/cnndm -Dsum.length=sentences:3}.
  */
 public final class SummarizeDataset {
