@@ -42,6 +42,28 @@ public class Analyzer {
                         textRank.priorFullCoverage(), textRank.priorNoneCoverage())));
     }
 
+    /**
+     * A sentence is a candidate if it has a word. Headings, captions and list items without final punctuation read
+     * badly in a summary: they stay in the graph but are chosen only if the text has no complete sentence at all.
+     */
+    private static List<SummarySelector.Candidate> candidates(String text, List<Sentence> sentences,
+            double[] scores) {
+        boolean[] fragment = new boolean[sentences.size()];
+        boolean anyComplete = false;
+        for (Sentence sentence : sentences) {
+            fragment[sentence.index()] = ArticleFurniture.isFragment(text.substring(sentence.start(), sentence.end()));
+            anyComplete |= !fragment[sentence.index()] && sentence.wordCount() > 0;
+        }
+        List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            int i = sentence.index();
+            candidates.add(new SummarySelector.Candidate(i, scores[i], sentence.wordCount(), sentence.length(),
+                    sentence.wordCount() > 0 && !(fragment[i] && anyComplete)));
+        }
+        return candidates;
+    }
+
+    /** The share of the document the budget keeps, in [0, 1], in the budget's own unit. */
     private static double coverage(LengthBudget budget, int sentences, int words, int characters) {
         double whole = switch (budget.unit()) {
             case SENTENCES -> sentences;
@@ -65,7 +87,6 @@ public class Analyzer {
         List<Sentence> sentences = splitter.split(text);
         ContentTerms contentTerms = new ContentTerms();
         List<List<String>> terms = new ArrayList<>(sentences.size());
-        List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
         int words = 0;
         for (Sentence sentence : sentences) {
             terms.add(contentTerms.of(sentence.tokens()));
@@ -75,19 +96,7 @@ public class Analyzer {
                 : contentTerms.of(splitter.tokens(request.title()));
         double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
                 text.length()));
-        // Why: headings, captions and list items without final punctuation read badly in a summary; they stay
-        // in the graph but are chosen only if the text has no complete sentence at all.
-        boolean[] fragment = new boolean[sentences.size()];
-        boolean anyComplete = false;
-        for (Sentence sentence : sentences) {
-            fragment[sentence.index()] = ArticleFurniture.isFragment(text.substring(sentence.start(), sentence.end()));
-            anyComplete |= !fragment[sentence.index()] && sentence.wordCount() > 0;
-        }
-        for (Sentence sentence : sentences) {
-            int i = sentence.index();
-            candidates.add(new SummarySelector.Candidate(i, scores[i], sentence.wordCount(), sentence.length(),
-                    sentence.wordCount() > 0 && !(fragment[i] && anyComplete)));
-        }
+        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores);
         double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
                 diversity > 0 ? TermSetCosine.of(terms) : null);

@@ -89,7 +89,7 @@ public interface SummarizerConfig {
 
     /**
      * Sentence ranking: TextRank over a sparse similarity graph with news priors; see TextRankSummarizer and
-     * SentencePriors for the method and the README's development section for the measurements behind the defaults.
+     * SentencePriors for the method and docs/summary-evaluation.md for the measurements behind the defaults.
      */
     interface TextRank {
         /** PageRank damping factor d (Mihalcea and Tarau use 0.85). */

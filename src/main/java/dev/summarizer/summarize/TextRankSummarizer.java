@@ -17,9 +17,16 @@ import java.util.List;
  * (personalised PageRank, as in PositionRank, Florescu and Caragea 2017), directs the edges so that a sentence
  * mainly endorses earlier ones (position-aware centrality, PacSum, Zheng and Lapata 2019), multiplies the score
  * by a position factor and a compactness factor, and can send part of the teleport to sentences that repeat the
- * title. Their strength depends on how much of the document the summary covers; redundancy is handled at
- * selection by MMR ({@link SummarySelector}). The defaults and the measurements behind them are in
- * {@code application.properties} and the project's development notes.
+ * title. Their strength depends on how much of the document the summary covers (this coverage rule is the
+ * project's own, not from the literature; see {@link SentencePriors}); redundancy is handled at selection by MMR
+ * (Carbonell and Goldstein 1998, {@link SummarySelector}). The defaults and the dev-set measurements behind each
+ * choice are in {@code docs/summary-evaluation.md}.
+ *
+ * <p>References: R. Mihalcea and P. Tarau, EMNLP 2004; F. Barrios, F. Lopez, L. Argerich and R. Wachenchauzer,
+ * "Variations of the Similarity Function of TextRank for Automated Summarization", 2016; C. Florescu and
+ * C. Caragea, "PositionRank", ACL 2017; H. Zheng and M. Lapata, "Sentence Centrality Revisited for
+ * Unsupervised Summarization" (PacSum), ACL 2019; J. Carbonell and J. Goldstein, "The Use of MMR,
+ * Diversity-Based Reranking for Reordering Documents and Producing Summaries", SIGIR 1998.
  *
  * <p>Deterministic: no iteration over hash order, and the graph is the same for the same input. Thread-safe:
  * immutable; each call works on its own arrays.
