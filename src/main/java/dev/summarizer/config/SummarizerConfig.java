@@ -139,7 +139,7 @@ public interface SummarizerConfig {
         double lengthPenalty();
 
         /** Share of the teleport vector given to sentences that repeat the title's terms, when a title is sent. */
-        @WithDefault("0.0")
+        @WithDefault("0.1")
         double titleBias();
 
         /** Largest share of the document a summary may cover with the position and length priors in full. */
