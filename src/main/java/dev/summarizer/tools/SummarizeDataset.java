@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,30 +41,38 @@ public final class SummarizeDataset {
         Path out = Path.of(required("sum.out"));
         String length = System.getProperty("sum.length", "sentences:3");
         boolean titles = Boolean.parseBoolean(System.getProperty("sum.titles", "false"));
+        StandalonePipeline pipeline = StandalonePipeline.create();
+        double diversity = Double.parseDouble(System.getProperty("sum.diversity",
+                String.valueOf(pipeline.config().defaults().diversity())));
+        long start = System.nanoTime();
+        int count = run(pipeline.analyzer(), set, out, length, titles, diversity);
+        System.out.printf("%d summaries in %s (%s, titles %s, diversity %s); %.1f ms per article%n", count, out,
+                length, titles, diversity, count == 0 ? 0.0 : (System.nanoTime() - start) / 1e6 / count);
+    }
+
+    /**
+     * Summarises every id of the set into {@code out/<id>.txt}.
+     *
+     * @return the number of summaries written
+     * @throws IOException Thrown if a file of the set cannot be read or a summary cannot be written.
+     */
+    public static int run(Analyzer analyzer, Path set, Path out, String length, boolean titles, double diversity)
+            throws IOException {
         List<String> ids = Files.readAllLines(set.resolve("ids.txt"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(id -> !id.isEmpty()).toList();
         Map<String, String> titleOf = titles ? readTitles(set.resolve("titles.tsv")) : Map.of();
-        StandalonePipeline pipeline = StandalonePipeline.create();
-        Analyzer analyzer = pipeline.analyzer();
-        double diversity = Double.parseDouble(System.getProperty("sum.diversity",
-                String.valueOf(pipeline.config().defaults().diversity())));
         Files.createDirectories(out);
-        long nanos = 0;
         for (String id : ids) {
             String text = Files.readString(set.resolve("articles").resolve(id + ".txt"), StandardCharsets.UTF_8);
-            AnalysisRequest request = new AnalysisRequest(text, titleOf.get(id), budget(length, set, id), false,
-                    0, Set.of(), diversity);
-            long start = System.nanoTime();
-            Analysis analysis = analyzer.analyze(request);
-            nanos += System.nanoTime() - start;
+            Analysis analysis = analyzer.analyze(new AnalysisRequest(text, titleOf.get(id), budget(length, set, id),
+                    false, 0, Set.of(), diversity));
             List<String> lines = new ArrayList<>();
             for (Analysis.SummarySentence sentence : analysis.summary()) {
                 lines.add(text.substring(sentence.start(), sentence.end()).replaceAll("\\s+", " "));
             }
             Files.write(out.resolve(id + ".txt"), lines, StandardCharsets.UTF_8);
         }
-        System.out.printf("%d summaries in %s (%s, titles %s); analysis %.1f ms per article%n", ids.size(), out,
-                length, titles, ids.isEmpty() ? 0.0 : nanos / 1e6 / ids.size());
+        return ids.size();
     }
 
     private static LengthBudget budget(String length, Path set, String id) throws IOException {
@@ -81,7 +90,7 @@ public final class SummarizeDataset {
         if (unitAndValue.length != 2) {
             throw new IllegalArgumentException("sum.length must be UNIT:N, ref-sentences or ref-words: " + length);
         }
-        return new LengthBudget(LengthBudget.Unit.valueOf(unitAndValue[0].toUpperCase(java.util.Locale.ROOT)),
+        return new LengthBudget(LengthBudget.Unit.valueOf(unitAndValue[0].toUpperCase(Locale.ROOT)),
                 Double.parseDouble(unitAndValue[1]));
     }
 
