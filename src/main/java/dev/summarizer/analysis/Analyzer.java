@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Analyses one document: splits and tokenizes it once, ranks the sentences, chooses the summary and finds the
- * key entities from the same sentences. Thread-safe.
+ * key entities from the same sentences. The ranking gets the title's content terms (title prior) and the share of
+ * the document the requested length keeps (which sets the strength of the news priors, see
+ * {@code SentencePriors}); selection applies the request's MMR diversity. Thread-safe.
  */
 @ApplicationScoped
 public class Analyzer {
