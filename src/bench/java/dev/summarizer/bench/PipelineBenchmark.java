@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.summarizer.analysis.Analysis;
 import dev.summarizer.analysis.AnalysisRequest;
+import dev.summarizer.analysis.Analyzer;
 import dev.summarizer.analysis.ContentTerms;
 import dev.summarizer.analysis.LanguageIdentifier;
 import dev.summarizer.analysis.Sentence;
@@ -65,17 +66,15 @@ public class PipelineBenchmark {
             case "news70x" -> (news + "\n\n").repeat(70);
             default -> throw new IllegalArgumentException(size);
         };
-        sentences = new SentenceSplitter(pipeline.models()).split(text);
+        sentences = new SentenceSplitter(pipeline.models(), pipeline.config()).split(text);
         ContentTerms contentTerms = new ContentTerms();
         terms = new ArrayList<>();
         for (Sentence sentence : sentences) {
             terms.add(contentTerms.of(sentence.tokens()));
         }
-        var textRank = pipeline.config().textrank();
-        summarizer = new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
-                textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(), textRank.positionBias()));
+        summarizer = Analyzer.textRankOf(pipeline.config());
         request = new AnalysisRequest(text, null, LengthBudget.sentences(3), false, 15,
-                EnumSet.allOf(EntityType.class), 0, null);
+                EnumSet.allOf(EntityType.class), 0, null, 0);
     }
 
     private static String fixture(String name) throws IOException {
@@ -101,7 +100,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public int splitAndTokenize() {
-        return new SentenceSplitter(pipeline.models()).split(text).size();
+        return new SentenceSplitter(pipeline.models(), pipeline.config()).split(text).size();
     }
 
     @Benchmark
@@ -131,7 +130,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public double[] rank() {
-        return summarizer.rank(terms);
+        return summarizer.rank(terms, List.of(), 3.0 / terms.size());
     }
 
     @Benchmark

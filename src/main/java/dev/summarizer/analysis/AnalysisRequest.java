@@ -8,8 +8,10 @@ import dev.summarizer.summarize.LengthBudget;
 /**
  * What to compute for one document; options are already validated and defaulted.
  *
+ * @param title the headline, or null
  * @param language ISO 639-1 code of a supported language, or null to detect it
+ * @param diversity MMR trade-off in [0, 1] (0 = pure rank order)
  */
 public record AnalysisRequest(String text, String title, LengthBudget length, boolean rankOrder, int maxEntities,
-        Set<EntityType> entityTypes, int maxKeyphrases, String language) {
+        Set<EntityType> entityTypes, int maxKeyphrases, String language, double diversity) {
 }

@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestMapper {
 
     private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types", "keyphrases.max", "language");
+            "title", "entities.max", "entities.types", "keyphrases.max", "language", "diversity");
 
     private final SummarizerConfig config;
     private final Validator validator;
@@ -63,7 +63,8 @@ public class RequestMapper {
         int maxKeyphrases = request.keyphrases() == null || request.keyphrases().max() == null
                 ? config.keyphrases().defaultMax() : request.keyphrases().max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
-                request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases, languageOf(request));
+                request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases, languageOf(request),
+                request.diversity() == null ? config.defaults().diversity() : request.diversity());
     }
 
     /**
@@ -111,7 +112,7 @@ public class RequestMapper {
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
                 order == null ? null : parseOrder(order), entities,
                 query.containsKey("keyphrases.max") ? new KeyphraseOptions(integer(query, "keyphrases.max")) : null,
-                single(query, "language"), null);
+                single(query, "language"), null, decimal(query, "diversity"));
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -46,7 +46,7 @@ public class SummaryResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Summarise an article sent as plain text",
             description = "The body is the article; options are query parameters: sentences | ratio | words | "
-                    + "characters, order, title, entities.max, entities.types (comma-separated).")
+                    + "characters, order, title, diversity (0..1), entities.max, entities.types (comma-separated).")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SummaryResponse.class)),

@@ -36,6 +36,8 @@ public interface SummarizerConfig {
 
     Defaults defaults();
 
+    Sentences sentences();
+
     TextRank textrank();
 
     Salience salience();
@@ -114,6 +116,16 @@ public interface SummarizerConfig {
         Duration deadline();
     }
 
+    /** Sentence splitting beyond the OpenNLP detector. */
+    interface Sentences {
+        /**
+         * Most detector sentences that one quotation running over sentences may join into one sentence (1 = never
+         * join); bounds the damage of a quote mark that is never closed.
+         */
+        @WithDefault("3")
+        int maxQuoteSentences();
+    }
+
     /** What a request gets when it leaves an option out. */
     interface Defaults {
         /** Summary length in sentences when no length is given. */
@@ -123,9 +135,18 @@ public interface SummarizerConfig {
         /** Number of entities returned when entities.max is not given. */
         @WithDefault("15")
         int entities();
+
+        /**
+         * MMR diversity λ in [0, 1] when a request does not set one (0 = pure rank order); see SummarySelector.
+         */
+        @WithDefault("0.0")
+        double diversity();
     }
 
-    /** Sentence ranking: TextRank with a position-biased teleport vector. */
+    /**
+     * Sentence ranking: TextRank over a sparse similarity graph with news priors; see TextRankSummarizer and
+     * SentencePriors for the method and src/docs/summary-evaluation.md for the measurements behind the defaults.
+     */
     interface TextRank {
         /** PageRank damping factor d (Mihalcea and Tarau use 0.85). */
         @WithDefault("0.85")
@@ -143,12 +164,47 @@ public interface SummarizerConfig {
         @WithDefault("50")
         int maxNeighbours();
 
+        /** Edge weight: {@code overlap} (Mihalcea and Tarau 2004) or {@code cosine} (tf-idf). */
+        @WithDefault("overlap")
+        String similarity();
+
         /**
-         * Share of the teleport vector that favours early sentences (0 = plain TextRank, uniform teleport;
-         * 1 = teleport proportional to 1/(position+1)).
+         * Share of the teleport vector that favours early sentences, proportional to 1/(position+1)
+         * (0 = uniform teleport as in plain TextRank).
          */
         @WithDefault("0.5")
         double positionBias();
+
+        /**
+         * Factor on the weight of an edge from a sentence to a later one (1 = undirected TextRank, 0 = sentences
+         * endorse only earlier sentences, as in PacSum).
+         */
+        @WithDefault("0.0")
+        double forwardWeight();
+
+        /** Exponent w of the position factor (position+1)^-w on the final score (0 = none). */
+        @WithDefault("1.0")
+        double positionWeight();
+
+        /** Content terms a sentence may have before the compactness factor lowers its score. */
+        @WithDefault("15")
+        int lengthTarget();
+
+        /** Rate of the compactness factor exp(-penalty * (terms - target) / target) (0 = none). */
+        @WithDefault("2.0")
+        double lengthPenalty();
+
+        /** Share of the teleport vector given to sentences that repeat the title's terms, when a title is sent. */
+        @WithDefault("0.1")
+        double titleBias();
+
+        /** Largest share of the document a summary may cover with the position and length priors in full. */
+        @WithDefault("0.25")
+        double priorFullCoverage();
+
+        /** Share of the document from which on a summary is ranked by plain TextRank (priors faded out). */
+        @WithDefault("0.4")
+        double priorNoneCoverage();
     }
 
     /** Key phrases: TextRank over words, see {@code KeyphraseExtractor}. */

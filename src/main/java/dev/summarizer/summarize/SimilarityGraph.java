@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sparse, weighted sentence graph: an edge joins two sentences whose tf-idf vectors have a positive cosine.
+ * Sparse, weighted sentence graph: an edge joins two sentences that share a term, weighted by a {@link Similarity}.
  *
  * <p>Built through an inverted index, so only sentence pairs that share a term are ever compared, and each
  * sentence keeps at most {@code maxNeighbours} strongest edges (ties by index), so memory stays linear in the
@@ -29,9 +29,9 @@ final class SimilarityGraph {
     }
 
     /** Builds the graph of the given sentences (each a list of terms, possibly empty). */
-    static SimilarityGraph build(List<List<String>> sentenceTerms, int maxNeighbours) {
+    static SimilarityGraph build(List<List<String>> sentenceTerms, int maxNeighbours, Similarity similarity) {
         int n = sentenceTerms.size();
-        TfIdfVectors vectors = TfIdfVectors.of(sentenceTerms);
+        TfIdfVectors vectors = TfIdfVectors.of(sentenceTerms, similarity == Similarity.OVERLAP);
         double[] dot = new double[n];
         int[] touched = new int[n];
         int[] rowStart = new int[n + 1];
@@ -60,7 +60,8 @@ final class SimilarityGraph {
             double[] cosine = new double[touchedCount];
             for (int c = 0; c < touchedCount; c++) {
                 int j = candidates[c];
-                cosine[c] = dot[j] / (vectors.norm(i) * vectors.norm(j));
+                cosine[c] = similarity == Similarity.OVERLAP ? dot[j] / (vectors.norm(i) + vectors.norm(j))
+                        : dot[j] / (vectors.norm(i) * vectors.norm(j));
                 dot[j] = 0;
             }
             int[] kept = strongest(candidates, cosine, maxNeighbours);
@@ -126,7 +127,10 @@ final class SimilarityGraph {
         return weights[edge];
     }
 
-    /** Sublinear tf-idf vectors of the sentences and the inverted index over them. */
+    /**
+     * Sublinear tf-idf vectors of the sentences and the inverted index over them; in binary mode every weight is 1
+     * and the "norm" is {@code log(1 + number of terms)}, for the overlap measure.
+     */
     private static final class TfIdfVectors {
         private final int[][] terms;
         private final double[][] weights;
@@ -143,7 +147,7 @@ final class SimilarityGraph {
             this.postingWeights = postingWeights;
         }
 
-        static TfIdfVectors of(List<List<String>> sentenceTerms) {
+        static TfIdfVectors of(List<List<String>> sentenceTerms, boolean binary) {
             int n = sentenceTerms.size();
             Map<String, Integer> ids = new HashMap<>();
             int[][] termIds = new int[n][];
@@ -186,7 +190,7 @@ final class SimilarityGraph {
                     // Why: a term in every sentence (idf 0) says nothing about which sentences belong together.
                     if (idf[row[t]] > 0) {
                         rowTerms[kept] = row[t];
-                        rowWeights[kept] = (1 + Math.log(counts[i][t])) * idf[row[t]];
+                        rowWeights[kept] = binary ? 1 : (1 + Math.log(counts[i][t])) * idf[row[t]];
                         norms[i] += rowWeights[kept] * rowWeights[kept];
                         postingSize[row[t]]++;
                         kept++;
@@ -194,7 +198,7 @@ final class SimilarityGraph {
                 }
                 keptTerms[i] = Arrays.copyOf(rowTerms, kept);
                 keptWeights[i] = Arrays.copyOf(rowWeights, kept);
-                norms[i] = Math.sqrt(norms[i]);
+                norms[i] = binary ? Math.log(1 + sentenceTerms.get(i).size()) : Math.sqrt(norms[i]);
             }
             int[][] postingSentences = new int[vocabulary][];
             double[][] postingWeights = new double[vocabulary][];

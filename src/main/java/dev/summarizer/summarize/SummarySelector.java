@@ -11,6 +11,12 @@ import java.util.List;
  * takes the first k; a word or character budget takes every sentence that still fits, skipping those that do
  * not, so the summary always ends on sentence boundaries. Never empty when there is a candidate: if not even one
  * sentence fits, the best one is taken alone and {@link Selection#overBudget()} says so.
+ *
+ * <p><b>Diversity.</b> With a diversity {@code λ > 0} the order of visiting is Maximal Marginal Relevance
+ * (Carbonell and Goldstein, SIGIR 1998): each next sentence maximises {@code (1 - λ) score/bestScore -
+ * λ max cosine(sentence, chosen)}, so a near-duplicate of a chosen sentence loses to a slightly lower ranked but
+ * new one. λ = 0 is plain rank order; λ = 1 picks by novelty alone after the best sentence. The ranks reported
+ * for every sentence stay the TextRank ranks.
  */
 public final class SummarySelector {
 
@@ -25,8 +31,22 @@ public final class SummarySelector {
     private SummarySelector() {
     }
 
-    /** Selects sentences; candidates must be in document order, index i at position i. */
+    /** Selects sentences in rank order; candidates must be in document order, index i at position i. */
     public static Selection select(List<Candidate> candidates, LengthBudget budget) {
+        return select(candidates, budget, 0, null);
+    }
+
+    /**
+     * Selects sentences; candidates must be in document order, index i at position i.
+     *
+     * @param diversity the MMR trade-off λ in [0, 1]
+     * @param similarity redundancy between sentences, by index; may be null when diversity is 0
+     */
+    public static Selection select(List<Candidate> candidates, LengthBudget budget, double diversity,
+            TermSetCosine similarity) {
+        if (diversity < 0 || diversity > 1) {
+            throw new IllegalArgumentException("diversity must be in [0, 1]: " + diversity);
+        }
         Integer[] byRank = rankOrder(candidates);
         int[] rankOf = new int[candidates.size()];
         for (int r = 0; r < byRank.length; r++) {
@@ -42,10 +62,15 @@ public final class SummarySelector {
         if (eligible.isEmpty()) {
             return new Selection(new int[0], rankOf, false);
         }
-        List<Integer> chosen = switch (budget.unit()) {
-            case SENTENCES -> eligible.subList(0, Math.min(eligible.size(), (int) budget.value()));
-            case RATIO -> eligible.subList(0, Math.min(eligible.size(),
-                    Math.max(1, (int) Math.round(budget.value() * eligible.size()))));
+        int count = switch (budget.unit()) {
+            case SENTENCES -> Math.min(eligible.size(), (int) budget.value());
+            case RATIO -> Math.min(eligible.size(), Math.max(1, (int) Math.round(budget.value() * eligible.size())));
+            case WORDS, CHARACTERS -> eligible.size();
+        };
+        List<Integer> chosen = diversity > 0
+                ? MarginalRelevance.select(candidates, eligible, budget, count, diversity, similarity)
+                : switch (budget.unit()) {
+            case SENTENCES, RATIO -> eligible.subList(0, count);
             case WORDS -> fitting(candidates, eligible, (int) budget.value(), false);
             case CHARACTERS -> fitting(candidates, eligible, (int) budget.value(), true);
         };
@@ -61,14 +86,26 @@ public final class SummarySelector {
         List<Integer> chosen = new ArrayList<>();
         int used = 0;
         for (int index : eligible) {
-            Candidate candidate = candidates.get(index);
-            int cost = characters ? candidate.characters() + (chosen.isEmpty() ? 0 : 1) : candidate.words();
+            int cost = cost(candidates.get(index), budget(characters), chosen.isEmpty());
             if (used + cost <= limit) {
                 chosen.add(index);
                 used += cost;
             }
         }
         return chosen;
+    }
+
+    private static LengthBudget.Unit budget(boolean characters) {
+        return characters ? LengthBudget.Unit.CHARACTERS : LengthBudget.Unit.WORDS;
+    }
+
+    /** What a sentence costs of a word or character budget (characters count the joining space). */
+    static int cost(Candidate candidate, LengthBudget.Unit unit, boolean first) {
+        return switch (unit) {
+            case CHARACTERS -> candidate.characters() + (first ? 0 : 1);
+            case WORDS -> candidate.words();
+            case SENTENCES, RATIO -> 1;
+        };
     }
 
     private static Integer[] rankOrder(List<Candidate> candidates) {

@@ -51,7 +51,8 @@ public final class EvaluateNameFinder {
         TokenNameFinderModel model = new TokenNameFinderModel(Path.of(args[2]));
         NameFinder finder = new NameFinder(model, !Boolean.getBoolean("ner.noPropagation"));
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        SentenceSplitter splitter = service ? new SentenceSplitter(StandalonePipeline.create().models()) : null;
+        StandalonePipeline pipeline = service ? StandalonePipeline.create() : null;
+        SentenceSplitter splitter = service ? new SentenceSplitter(pipeline.models(), pipeline.config()) : null;
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
         List<GoldText> texts = documents.stream().map(GoldText::of).toList();
         List<List<Sentence>> sentences = new ArrayList<>();

@@ -36,7 +36,7 @@ public final class StandalonePipeline {
                 .build();
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
-        analyzer = new Analyzer(new SentenceSplitter(models),
+        analyzer = new Analyzer(new SentenceSplitter(models, config),
                 new LanguageResolver(new LanguageIdentifier(models, config), models),
                 new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(models), config);
     }

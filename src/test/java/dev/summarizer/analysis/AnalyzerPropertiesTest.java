@@ -45,7 +45,7 @@ class AnalyzerPropertiesTest {
 
     private static Analysis analyze(String text) {
         return analyzer.analyze(new AnalysisRequest(text, null, LengthBudget.sentences(3), false, 1000,
-                EnumSet.allOf(EntityType.class), 10, null));
+                EnumSet.allOf(EntityType.class), 10, null, 0));
     }
 
     @Property(tries = 300)

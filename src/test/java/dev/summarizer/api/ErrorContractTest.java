@@ -73,6 +73,10 @@ class ErrorContractTest {
                 .body("errors.field", hasItem("length.sentences"));
         problem(postJson("{\"text\": \"Hello.\", \"length\": {\"ratio\": 1.5}}"), 422)
                 .body("errors.field", hasItem("length.ratio"));
+        problem(postJson("{\"text\": \"Hello.\", \"diversity\": 1.2}"), 422)
+                .body("errors.field", hasItem("diversity"));
+        problem(postJson("{\"text\": \"Hello.\", \"diversity\": -0.1}"), 422)
+                .body("errors.field", hasItem("diversity"));
         problem(postJson("{\"text\": \"Hello.\", \"entities\": {\"max\": 1001}}"), 422)
                 .body("errors.field", hasItem("entities.max"));
         problem(postJson("{\"text\": \"Hello.\", \"order\": \"random\"}"), 422)
@@ -101,6 +105,10 @@ class ErrorContractTest {
                 .when().post("/v1/summaries").then().statusCode(422).body("errors.field", hasItem("length"));
         given().contentType(ContentType.TEXT).body("Hello world.").queryParam("sentense", 2)
                 .when().post("/v1/summaries").then().statusCode(422).body("errors.field", hasItem("sentense"));
+        given().contentType(ContentType.TEXT).body("Hello world.").queryParam("diversity", "2")
+                .when().post("/v1/summaries").then().statusCode(422).body("errors.field", hasItem("diversity"));
+        given().contentType(ContentType.TEXT).body("Hello world.").queryParam("diversity", "lots")
+                .when().post("/v1/summaries").then().statusCode(422).body("errors.field", hasItem("diversity"));
     }
 
     @Test

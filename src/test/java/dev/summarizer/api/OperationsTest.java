@@ -38,7 +38,9 @@ class OperationsTest {
                 .body("paths.'/v1/summaries'.post.responses.'413'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.SummaryResponse.properties.summary", notNullValue())
-                .body("components.schemas.Entity.properties.salience.description", notNullValue());
+                .body("components.schemas.Entity.properties.salience.description", notNullValue())
+                .body("components.schemas.SummaryRequest.properties.diversity.minimum", equalTo(0))
+                .body("components.schemas.SummaryRequest.properties.diversity.maximum", equalTo(1));
     }
 
     @Test

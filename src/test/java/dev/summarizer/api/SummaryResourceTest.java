@@ -166,13 +166,14 @@ class SummaryResourceTest {
     }
 
     @Test
-    void headingsAndBylinesAreSeparateSentences() {
+    void headingIsNotChosenBylineIsDroppedAndWrappedLinesStayTogether() {
         String text = Fixtures.article("heading-and-wrapped-lines.txt");
         JsonPath json = summarize(Map.of("text", text, "length", Map.of("sentences", 10)));
         List<String> sentences = json.getList("summary.sentences.text", String.class);
-        assertEquals("Harbour Bridge Reopens After Repairs", sentences.get(0));
-        assertEquals("By Staff Reporter", sentences.get(1));
-        assertTrue(sentences.stream().anyMatch(s -> s.startsWith("The harbour bridge") && s.endsWith("said.")));
+        assertEquals(4, sentences.size(), sentences.toString());
+        assertTrue(sentences.stream().noneMatch(s -> s.startsWith("Harbour Bridge") || s.startsWith("By ")));
+        assertTrue(sentences.get(0).startsWith("The harbour bridge") && sentences.get(0).endsWith("said."));
+        assertEquals(5, json.getInt("stats.sentences"), "the heading is still a sentence of the text");
     }
 
     @Test
@@ -201,5 +202,44 @@ class SummaryResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
                 .when().post("/v1/summaries")
                 .then().statusCode(200).body("stats.processingMs", lessThanOrEqualTo(10_000));
+    }
+
+    @Test
+    void diversityLeavesOutTheNearDuplicateLead() {
+        String article = Fixtures.article("near-duplicate-lead.txt");
+        JsonPath plain = summarize(Map.of("text", article, "length", Map.of("sentences", 2)));
+        assertEquals(List.of(1, 2), plain.getList("summary.sentences.index", Integer.class),
+                "the lead and its near-duplicate rank highest");
+        JsonPath diverse = summarize(Map.of("text", article, "length", Map.of("sentences", 2), "diversity", 0.5));
+        List<Integer> chosen = diverse.getList("summary.sentences.index", Integer.class);
+        assertEquals(2, chosen.size());
+        assertTrue(chosen.contains(1) && !chosen.contains(2), chosen.toString());
+    }
+
+    @Test
+    void diversityIsAQueryParameterForPlainText() {
+        given().contentType(ContentType.TEXT).body(Fixtures.article("near-duplicate-lead.txt"))
+                .queryParam("sentences", 2).queryParam("diversity", "0.5")
+                .when().post("/v1/summaries")
+                .then().statusCode(200)
+                .body("summary.sentences.index", hasItem(1))
+                .body("summary.sentences.index", org.hamcrest.Matchers.not(hasItem(2)));
+    }
+
+    @Test
+    void headingsAndTrailersAreNotChosen() {
+        JsonPath json = summarize(Map.of("text", Fixtures.article("list-and-headings.txt"),
+                "length", Map.of("sentences", 4)));
+        for (String sentence : json.getList("summary.sentences.text", String.class)) {
+            assertTrue(sentence.endsWith("."), sentence);
+        }
+    }
+
+    @Test
+    void titleIsAcceptedAndTheSummaryStillHasTheRequestedLength() {
+        summarize(Map.of("text", ARTICLE, "title", "North Korea ratifies defence treaty with Russia"))
+                .getList("summary.sentences");
+        assertEquals(3, summarize(Map.of("text", ARTICLE, "title", "North Korea ratifies treaty"))
+                .getList("summary.sentences").size());
     }
 }

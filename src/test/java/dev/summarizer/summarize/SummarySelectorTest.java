@@ -1,7 +1,9 @@
 package dev.summarizer.summarize;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,5 +89,58 @@ class SummarySelectorTest {
         assertArrayEquals(new int[0], SummarySelector.select(
                 List.of(new SummarySelector.Candidate(0, 1.0, 0, 3, false)), LengthBudget.sentences(3))
                 .chosenByRank());
+    }
+
+    /** Sentences 0 and 1 are near-duplicates and rank first and second; 2 is new but ranks third. */
+    private static final List<SummarySelector.Candidate> DUPLICATES = List.of(
+            new SummarySelector.Candidate(0, 0.40, 6, 60, true),
+            new SummarySelector.Candidate(1, 0.35, 6, 60, true),
+            new SummarySelector.Candidate(2, 0.25, 6, 60, true));
+
+    private static final TermSetCosine DUPLICATE_TERMS = TermSetCosine.of(List.of(
+            List.of("council", "approv", "budget", "librari"),
+            List.of("council", "approv", "librari", "budget", "monday"),
+            List.of("mobil", "librari", "villag")));
+
+    @Test
+    void withoutDiversityNearDuplicatesAreBothChosen() {
+        assertArrayEquals(new int[] {0, 1}, SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 0,
+                DUPLICATE_TERMS).chosenByRank());
+    }
+
+    @Test
+    void diversityLeavesOutTheNearDuplicate() {
+        SummarySelector.Selection selection = SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 0.5,
+                DUPLICATE_TERMS);
+        assertArrayEquals(new int[] {0, 2}, selection.chosenByRank());
+        assertArrayEquals(new int[] {1, 2, 3}, selection.rankOfSentence(), "reported ranks stay TextRank ranks");
+    }
+
+    @Test
+    void diversityRespectsWordBudgets() {
+        List<SummarySelector.Candidate> sized = List.of(
+                new SummarySelector.Candidate(0, 0.40, 6, 60, true),
+                new SummarySelector.Candidate(1, 0.35, 6, 60, true),
+                new SummarySelector.Candidate(2, 0.25, 20, 200, true));
+        // 2 is new but does not fit in 12 words; the near-duplicate is all that is left.
+        assertArrayEquals(new int[] {0, 1}, SummarySelector.select(sized,
+                new LengthBudget(LengthBudget.Unit.WORDS, 12), 0.5, DUPLICATE_TERMS).chosenByRank());
+    }
+
+    @Test
+    void diversityOutsideZeroToOneIsRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 1.5, DUPLICATE_TERMS));
+        assertThrows(IllegalArgumentException.class,
+                () -> SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), -0.1, DUPLICATE_TERMS));
+    }
+
+    @Test
+    void termSetCosineIsOneForSameTermsAndZeroForNone() {
+        TermSetCosine cosine = TermSetCosine.of(List.of(List.of("a", "b"), List.of("b", "a", "a"), List.of("c"),
+                List.of()));
+        assertEquals(1.0, cosine.between(0, 1), 1e-12);
+        assertEquals(0.0, cosine.between(0, 2), 1e-12);
+        assertEquals(0.0, cosine.between(0, 3), 1e-12);
     }
 }

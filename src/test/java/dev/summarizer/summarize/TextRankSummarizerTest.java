@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class TextRankSummarizerTest {
 
     private static final TextRankSummarizer PLAIN =
-            new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, 0.0));
+            new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, Similarity.COSINE,
+                    SentencePriors.none()));
+
+    /** Lead prior in the walk only: teleport proportional to 1/(position+1). */
+    private static final SentencePriors LEAD_TELEPORT = new SentencePriors(1.0, 1, 0, 1, 0, 0, 0.25, 0.4);
 
     private static List<List<String>> doc(String... sentences) {
         return Arrays.stream(sentences).map(s -> List.of(s.split(" "))).toList();
@@ -62,10 +66,58 @@ class TextRankSummarizerTest {
 
     @Test
     void positionBiasFavoursEarlySentencesWhenTheGraphIsFlat() {
-        TextRankSummarizer biased =
-                new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, 1.0));
-        double[] scores = biased.rank(doc("alpha", "beta", "gamma"));
+        double[] scores = summarizer(Similarity.COSINE, LEAD_TELEPORT).rank(doc("alpha", "beta", "gamma"));
         assertTrue(scores[0] > scores[1] && scores[1] > scores[2]);
+    }
+
+    @Test
+    void priorsFadeOutForExtractsCoveringMuchOfTheDocument() {
+        TextRankSummarizer biased = summarizer(Similarity.COSINE, LEAD_TELEPORT);
+        List<List<String>> document = doc("alpha", "beta", "gamma");
+        double[] scores = biased.rank(document, List.of(), 0.5);
+        assertEquals(scores[0], scores[2], 1e-12);
+        assertArrayEquals(PLAIN.rank(document), scores, 1e-12);
+        double[] halfway = biased.rank(document, List.of(), 0.325);
+        assertTrue(halfway[0] > halfway[2] && halfway[0] < biased.rank(document)[0]);
+    }
+
+    @Test
+    void directedEdgesFavourTheEarlierOfTwoEquivalentSentences() {
+        SentencePriors backwardOnly = new SentencePriors(0, 0, 0, 1, 0, 0, 0.25, 0.4);
+        double[] scores = summarizer(Similarity.COSINE, backwardOnly).rank(doc("treaty korea", "weather sunny",
+                "treaty korea", "beach sand"));
+        assertTrue(scores[0] > scores[2]);
+        double[] undirected = PLAIN.rank(doc("treaty korea", "weather sunny", "treaty korea", "beach sand"));
+        assertEquals(undirected[0], undirected[2], 1e-12);
+    }
+
+    @Test
+    void compactnessFactorPrefersTheShorterOfTwoEquallyCentralSentences() {
+        SentencePriors compact = new SentencePriors(0, 1, 0, 2, 2.0, 0, 0.25, 0.4);
+        double[] scores = summarizer(Similarity.COSINE, compact).rank(doc("treaty korea russia troops",
+                "treaty korea", "treaty russia", "korea troops"));
+        assertTrue(scores[1] > scores[0]);
+    }
+
+    @Test
+    void titlePriorFavoursSentencesThatRepeatTheTitle() {
+        SentencePriors title = new SentencePriors(0, 1, 0, 1, 0, 0.5, 0.25, 0.4);
+        double[] scores = summarizer(Similarity.COSINE, title).rank(doc("alpha", "beta bridge", "gamma"),
+                List.of("bridge", "reopens"), 0.1);
+        assertTrue(scores[1] > scores[0] && scores[1] > scores[2]);
+        double[] withoutTitle = summarizer(Similarity.COSINE, title).rank(doc("alpha", "beta bridge", "gamma"));
+        assertEquals(withoutTitle[0], withoutTitle[1], 1e-12);
+    }
+
+    @Test
+    void overlapSimilarityFavoursSentencesSharingMoreTerms() {
+        double[] scores = summarizer(Similarity.OVERLAP, SentencePriors.none()).rank(doc(
+                "treaty korea russia troops ratify", "treaty korea", "russia troops", "weather sunny"));
+        assertTrue(scores[0] > scores[1] && scores[0] > scores[2] && scores[2] > scores[3]);
+    }
+
+    private static TextRankSummarizer summarizer(Similarity similarity, SentencePriors priors) {
+        return new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, similarity, priors));
     }
 
     @Test

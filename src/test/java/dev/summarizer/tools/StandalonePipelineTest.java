@@ -20,7 +20,7 @@ class StandalonePipelineTest {
         assertEquals(200_000, pipeline.config().limits().maxChars());
         String text = Fixtures.article("nk-russia-treaty.txt");
         Analysis analysis = pipeline.analyzer().analyze(new AnalysisRequest(text, null, LengthBudget.sentences(3),
-                false, 15, EnumSet.allOf(EntityType.class), 10, null));
+                false, 15, EnumSet.allOf(EntityType.class), 10, null, 0));
         assertEquals(3, analysis.summary().size());
         assertTrue(analysis.entities().stream().anyMatch(e -> e.name().equals("Vladimir Putin")));
     }

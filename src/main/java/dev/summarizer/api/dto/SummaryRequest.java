@@ -1,6 +1,8 @@
 package dev.summarizer.api.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -45,7 +47,15 @@ public record SummaryRequest(
                 + "scripts, footers) is removed before analysis; offsets then refer to source.text.",
                 enumeration = {"text/plain", "text/html"}, defaultValue = "text/plain")
         @Pattern(regexp = "text/plain|text/html", message = "must be text/plain or text/html")
-        String contentType) {
+        String contentType,
+
+
+        @Schema(description = "Redundancy control (Maximal Marginal Relevance): 0 takes sentences in rank order; "
+                + "higher values trade rank for novelty, so near-duplicate sentences are left out. Default: "
+                + "summarizer.defaults.diversity (0).", minimum = "0", maximum = "1", example = "0.3")
+        @DecimalMin(value = "0", message = "must be at least 0")
+        @DecimalMax(value = "1", message = "must be at most 1")
+        Double diversity) {
 
     public static final int TITLE_MAX = 1000;
 
@@ -56,6 +66,7 @@ public record SummaryRequest(
 
     /** The same request for other text, as after HTML extraction. */
     public SummaryRequest withText(String newText, String newTitle) {
-        return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, language, "text/plain");
+        return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, language, "text/plain",
+                diversity);
     }
 }

@@ -1,0 +1,82 @@
+package dev.summarizer.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the furniture around news text that is not part of any sentence of the story: bylines, datelines,
+ * "Source link:" style trailers and "Scroll down for video" prompts. {@link SentenceSplitter} drops whole
+ * furniture lines and cuts a dateline off the sentence it starts, so a summary never begins with "LONDON
+ * (Reuters) -". The patterns are deliberately narrow: a false match loses words of a real sentence.
+ */
+public final class ArticleFurniture {
+
+    /** "By Jane Smith", "By . Jane Smith and John Doe .", "By Staff Reporter" on a line of its own. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "By\\s*\\.?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[\\s,]+(?:and|&|\\p{Lu}[\\p{L}.'\u2019-]*))*\\s*\\.?");
+
+    /** A trailer line: "Source link: …", "Read more: …", "Related: …", "Advertisement", "Share this article". */
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?i)(?:source(?: link)?|read more|related(?: articles?)?|see also|image caption|image copyright"
+                    + "|follow us|sources?)\\s*:.*|advertisement|share this article|click here.*");
+
+    /**
+     * A dateline: an optional place ("LONDON", "New Delhi, India", "WASHINGTON, Jan. 5") then an agency in
+     * parentheses ("(Reuters)", "(CNN)", "(AP)") and an optional dash or colon; or an upper-case place and a dash.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.'\u2019-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\u2019-]*|,? \\d{1,4})*\\s*)?"
+                    + "\\((?:\\p{Lu}[\\p{L}&.'\u2019-]*)(?: \\p{Lu}[\\p{L}&.'\u2019-]*){0,3}\\)"
+                    + "\\s*(?:[-\u2013\u2014:]+\\s*)?"
+                    + "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*\\s+[-\u2013\u2014]+\\s+");
+
+    /** A prompt Daily Mail style pages glue before the first sentence. */
+    private static final Pattern PROMPT = Pattern.compile("(?i)scroll down for (?:video|more)\\s*");
+
+    private static final String CLOSERS = "\"')]\u201D\u2019";
+    private static final String TERMINALS = ".!?\u2026";
+
+    private ArticleFurniture() {
+    }
+
+    /** True if the whole line (trimmed) is a byline or a trailer, not a sentence of the story. */
+    static boolean isFurnitureLine(String line) {
+        String trimmed = line.strip();
+        return BYLINE.matcher(trimmed).matches() || TRAILER.matcher(trimmed).matches()
+                || PROMPT.matcher(trimmed).matches();
+    }
+
+    /**
+     * Number of characters of dateline or prompt at the start of the sentence, 0 if none. Only a prefix that
+     * leaves a sentence behind counts (so "(CNN)" alone is kept).
+     */
+    static int leadingFurniture(String sentence) {
+        int cut = 0;
+        for (Pattern pattern : new Pattern[] {DATELINE, PROMPT}) {
+            Matcher matcher = pattern.matcher(sentence).region(cut, sentence.length());
+            if (matcher.lookingAt() && matcher.end() < sentence.length()
+                    && startsSentence(sentence.charAt(matcher.end()))) {
+                cut = matcher.end();
+            }
+        }
+        return cut;
+    }
+
+    /**
+     * True if the sentence has no final punctuation (. ! ? or an ellipsis, possibly inside closing quotes or
+     * brackets): a heading, a caption or a list item, which reads badly as a summary sentence.
+     */
+    public static boolean isFragment(String sentence) {
+        int last = sentence.length() - 1;
+        while (last >= 0 && (Character.isWhitespace(sentence.charAt(last))
+                || CLOSERS.indexOf(sentence.charAt(last)) >= 0)) {
+            last--;
+        }
+        return last < 0 || TERMINALS.indexOf(sentence.charAt(last)) < 0;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201C'
+                || c == '\u2018';
+    }
+}
