@@ -112,7 +112,7 @@ public interface SummarizerConfig {
         int batchThreads();
 
         /** Longest time one analysis may take; past it the request is answered 503 instead of waiting. */
-        @WithDefault("5s")
+        @WithDefault("10s")
         Duration deadline();
     }
 

@@ -76,7 +76,7 @@ class BatchAndLimitsTest {
         given().when().get("/v1/limits").then().statusCode(200)
                 .body("maxChars", equalTo(200_000))
                 .body("maxBatchDocuments", equalTo(25))
-                .body("deadlineMs", equalTo(5000))
+                .body("deadlineMs", equalTo(10_000))
                 .body("summaryLanguages", hasItem("en"))
                 .body("offsetUnit", equalTo("utf-16"));
     }
