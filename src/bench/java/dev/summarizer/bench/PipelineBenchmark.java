@@ -49,6 +49,7 @@ public class PipelineBenchmark {
     public String size;
 
     private StandalonePipeline pipeline;
+    private NameFinder nameFinder;
     private String text;
     private List<Sentence> sentences;
     private List<List<String>> terms;
@@ -58,6 +59,7 @@ public class PipelineBenchmark {
     @Setup
     public void setUp() throws IOException {
         pipeline = StandalonePipeline.create();
+        nameFinder = new NameFinder(pipeline.models());
         String news = fixture("nk-russia-treaty.txt");
         text = switch (size) {
             case "small" -> fixture("heading-and-wrapped-lines.txt");
@@ -115,7 +117,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public List<Mention> nameFind() {
-        return new NameFinder(pipeline.models()).find(text, sentences);
+        return nameFinder.find(text, sentences);
     }
 
     @Benchmark
