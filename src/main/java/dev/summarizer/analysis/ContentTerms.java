@@ -65,11 +65,6 @@ public final class ContentTerms {
         return terms;
     }
 
-    /** The English stop words, lower case. */
-    public static Set<String> stopWords() {
-        return stopWords("en");
-    }
-
     /** The stop words of a language, lower case; empty for a language without a list. */
     public static Set<String> stopWords(String language) {
         return STOP_WORDS.computeIfAbsent(language, ContentTerms::loadStopWords);

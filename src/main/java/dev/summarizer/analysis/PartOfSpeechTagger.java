@@ -3,7 +3,6 @@ package dev.summarizer.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.summarizer.nlp.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -11,17 +10,6 @@ import opennlp.tools.postag.POSTaggerME;
 /** UPOS tags of every sentence's tokens. Thread-safe: a {@code POSTaggerME} per call. */
 @ApplicationScoped
 public class PartOfSpeechTagger {
-
-    private final NlpModels models;
-
-    public PartOfSpeechTagger(NlpModels models) {
-        this.models = models;
-    }
-
-    /** English tags in the same shape as the sentences' tokens. */
-    public List<String[]> tag(List<Sentence> sentences, Deadline deadline) {
-        return tag(sentences, models.pos(), deadline);
-    }
 
     /** Tags by the given model, in the same shape as the sentences' tokens. */
     public List<String[]> tag(List<Sentence> sentences, POSModel model, Deadline deadline) {

@@ -38,7 +38,7 @@ public final class StandalonePipeline {
         models = new NlpModels(config);
         analyzer = new Analyzer(new SentenceSplitter(models, config),
                 new LanguageResolver(new LanguageIdentifier(models, config), models),
-                new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(models), config);
+                new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(), config);
     }
 
     /** Loads the models and wires the pipeline as the service would. */
