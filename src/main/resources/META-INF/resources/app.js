@@ -22,6 +22,7 @@
       entities: { max: 25 },
       keyphrases: { max: 10 },
       contentType: format,
+      include: ['explanations'],
     };
   }
 
@@ -59,12 +60,30 @@
     }
   }
 
+  /** One line on why a sentence was chosen: where its score comes from, the words and entities behind it. */
+  function why(explanation, score) {
+    const line = document.createElement('small');
+    line.className = 'why';
+    const percent = (part) => `${Math.round((100 * part) / (score || 1))}%`;
+    const parts = [`score ${percent(explanation.centrality)} graph, ${percent(explanation.leadPrior)} lead`];
+    if (explanation.titlePrior > 0) parts[0] += `, ${percent(explanation.titlePrior)} title`;
+    if (explanation.terms.length) parts.push(`shared words: ${explanation.terms.map((t) => t.text).join(', ')}`);
+    if (explanation.entities.length) parts.push(`mentions: ${explanation.entities.join(', ')}`);
+    line.textContent = `Why: ${parts.join(' · ')}`;
+    return line;
+  }
+
   function show(body) {
     results.hidden = false;
     $('meta').textContent = `Language ${body.language.code} (${Math.round(body.language.confidence * 100)}%) · `
       + `${body.stats.sentences} sentences, ${body.stats.words} words · ${body.stats.processingMs} ms`;
     fill($('warnings'), body.warnings, (li, w) => { li.textContent = w; });
-    fill($('summary'), body.summary.sentences, (li, s) => { li.textContent = s.text; });
+    fill($('summary'), body.summary.sentences, (li, s) => {
+      const sentence = document.createElement('span');
+      sentence.textContent = s.text;
+      li.append(sentence);
+      if (s.explanation) li.append(why(s.explanation, s.score));
+    });
     fill($('keyphrases'), body.keyphrases, (li, k) => { li.textContent = `${k.text} (${k.count})`; });
     const chips = $('entities');
     chips.replaceChildren();

@@ -17,7 +17,7 @@ public record Analysis(List<SummarySentence> summary, List<Sentence> sentences, 
         List<Entity> entities, List<Keyphrase> keyphrases, LanguageResolver.Resolved language, int words,
         List<String> warnings) {
 
-    /** One chosen sentence with its place in the document and in the ranking. */
-    public record SummarySentence(int index, int rank, double score, int start, int end) {
+    /** One chosen sentence with its place in the document and in the ranking, and why (null unless asked). */
+    public record SummarySentence(int index, int rank, double score, int start, int end, Explanation explanation) {
     }
 }

@@ -12,6 +12,7 @@ import dev.summarizer.keyphrases.Keyphrase;
 import dev.summarizer.keyphrases.KeyphraseExtractor;
 import dev.summarizer.nlp.TextModels;
 import dev.summarizer.summarize.LengthBudget;
+import dev.summarizer.summarize.Ranking;
 import dev.summarizer.summarize.SentencePriors;
 import dev.summarizer.summarize.Similarity;
 import dev.summarizer.summarize.SummarySelector;
@@ -27,6 +28,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class Analyzer {
+
+    /** Why: a handful of words and sentences explains a choice; the rest is noise in the response. */
+    private static final int EXPLAINED_TERMS = 5;
+    private static final int EXPLAINED_ENDORSEMENTS = 3;
 
     private final SentenceSplitter splitter;
     private final LanguageResolver languageResolver;
@@ -116,8 +121,9 @@ public class Analyzer {
         List<String> titleTerms = request.title() == null ? List.of()
                 : contentTerms.of(splitter.tokens(request.title(), models));
         deadline.check();
-        double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
+        Ranking ranking = summarizer.ranking(terms, titleTerms, coverage(request.length(), sentences.size(), words,
                 text.length()));
+        double[] scores = ranking.scores();
         deadline.check();
         List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores);
         double diversity = request.diversity();
@@ -128,21 +134,26 @@ public class Analyzer {
         } else if (selection.overBudget()) {
             warnings.add("No sentence fits the requested length; the best sentence is returned alone.");
         }
-        List<Analysis.SummarySentence> summary = new ArrayList<>();
-        for (int index : selection.chosenByRank()) {
-            Sentence sentence = sentences.get(index);
-            summary.add(new Analysis.SummarySentence(index, selection.rankOfSentence()[index], scores[index],
-                    sentence.start(), sentence.end()));
-        }
-        if (!request.rankOrder()) {
-            summary.sort(Comparator.comparingInt(Analysis.SummarySentence::index));
-        }
         boolean english = models.language().equals("en");
         if (!english && request.maxEntities() > 0) {
             warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");
         }
         List<Entity> entities = english ? entityExtractor.extract(text, sentences, scores, request.entityTypes(),
                 request.maxEntities(), deadline) : List.of();
+        List<Analysis.SummarySentence> summary = new ArrayList<>();
+        for (int index : selection.chosenByRank()) {
+            Sentence sentence = sentences.get(index);
+            if (request.explain()) {
+                deadline.check();
+            }
+            Explanation explanation = request.explain() ? Explanation.of(ranking.explain(index,
+                    EXPLAINED_TERMS, EXPLAINED_ENDORSEMENTS), sentence, contentTerms, entities) : null;
+            summary.add(new Analysis.SummarySentence(index, selection.rankOfSentence()[index], scores[index],
+                    sentence.start(), sentence.end(), explanation));
+        }
+        if (!request.rankOrder()) {
+            summary.sort(Comparator.comparingInt(Analysis.SummarySentence::index));
+        }
         List<Keyphrase> keyphrases = keyphrases(sentences, models, request.maxKeyphrases(), deadline);
         return new Analysis(summary, sentences, scores, selection.rankOfSentence(), entities, keyphrases, language,
                 words, warnings);

@@ -40,7 +40,8 @@ public class Fingerprints {
         String options = String.join("|", String.valueOf(request.title()), request.length().toString(),
                 String.valueOf(request.rankOrder()), String.valueOf(request.maxEntities()),
                 request.entityTypes().toString(), String.valueOf(request.maxKeyphrases()),
-                String.valueOf(request.language()));
+                String.valueOf(request.language()), String.valueOf(request.diversity()),
+                String.valueOf(request.explain()));
         return "\"" + sha256(inputHash + "|" + options + "|" + configurationHash).substring(0, 32) + "\"";
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,12 +15,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the OpenAPI document: the product owner's example article (a real news story, kept as the test
- * fixture {@code nk-russia-treaty.txt}) as the request example that Swagger UI pre-fills, and the problem
- * responses that every summarising operation can give.
+ * fixture {@code nk-russia-treaty.txt}) in the request examples that Swagger UI pre-fills (plain, explained,
+ * HTML, batch), the query options of text bodies, and the problem responses every summarising operation can give.
  */
 public class OpenApiExamples implements OASFilter {
 
@@ -31,33 +34,93 @@ public class OpenApiExamples implements OASFilter {
             "415", "The body is neither JSON nor plain text",
             "422", "Blank text, an unknown field, an option out of range, or two length units");
 
+    /** Options of text/plain and text/html bodies; JSON bodies carry them as fields (include works for all). */
+    private static final Map<String, String> QUERY_OPTIONS = new LinkedHashMap<>();
+
+    static {
+        QUERY_OPTIONS.put("sentences", "Summary length in sentences (text/plain and text/html bodies).");
+        QUERY_OPTIONS.put("ratio", "Summary length as a share of the sentences, 0..1 (text/plain, text/html).");
+        QUERY_OPTIONS.put("words", "Summary length in words (text/plain, text/html).");
+        QUERY_OPTIONS.put("characters", "Summary length in characters (text/plain, text/html).");
+        QUERY_OPTIONS.put("order", "document or rank (text/plain, text/html).");
+        QUERY_OPTIONS.put("title", "The headline (text/plain, text/html).");
+        QUERY_OPTIONS.put("diversity", "MMR redundancy control, 0..1 (text/plain, text/html).");
+        QUERY_OPTIONS.put("entities.max", "How many entities, 0 for none (text/plain, text/html).");
+        QUERY_OPTIONS.put("entities.types", "Comma-separated PERSON, LOCATION, ORGANIZATION (text/plain, text/html).");
+        QUERY_OPTIONS.put("keyphrases.max", "How many key phrases, 0 for none (text/plain, text/html).");
+        QUERY_OPTIONS.put("language", "auto or an ISO 639-1 code (text/plain, text/html).");
+        QUERY_OPTIONS.put("include", "Optional parts of the answer: explanations (every body type, also as the "
+                + "JSON field include).");
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
         String article = readExample();
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            Operation post = path.getPOST();
-            if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
-                continue;
-            }
-            Content content = post.getRequestBody().getContent();
-            MediaType json = content.getMediaType("application/json");
-            if (json != null) {
-                Map<String, Object> example = new LinkedHashMap<>();
-                example.put("text", article);
-                example.put("length", Map.of("sentences", 3));
-                example.put("order", "document");
-                example.put("entities", Map.of("max", 15));
-                json.setExample(example);
-            }
-            MediaType plain = content.getMediaType("text/plain");
-            if (plain != null) {
-                plain.setExample(article);
-            }
-            addProblemResponses(post.getResponses());
+        PathItem single = openAPI.getPaths().getPathItem("/v1/summaries");
+        if (single != null && single.getPOST() != null) {
+            describeSingle(single.getPOST(), article);
         }
+        PathItem batch = openAPI.getPaths().getPathItem("/v1/summaries/batch");
+        if (batch != null && batch.getPOST() != null) {
+            describeBatch(batch.getPOST(), article);
+        }
+    }
+
+    private static void describeSingle(Operation post, String article) {
+        Content content = post.getRequestBody().getContent();
+        MediaType json = content.getMediaType("application/json");
+        if (json != null) {
+            Map<String, Object> news = new LinkedHashMap<>();
+            news.put("text", article);
+            news.put("length", Map.of("sentences", 3));
+            news.put("order", "document");
+            news.put("entities", Map.of("max", 15));
+            Map<String, Object> explained = new LinkedHashMap<>();
+            explained.put("text", article);
+            explained.put("title", "North Korea ratifies defense treaty with Russia");
+            explained.put("length", Map.of("words", 60));
+            explained.put("order", "rank");
+            explained.put("keyphrases", Map.of("max", 5));
+            explained.put("include", List.of("explanations"));
+            json.addExample("news", OASFactory.createExample().summary("A news article, 3 sentences, entities")
+                    .value(news));
+            json.addExample("explained", OASFactory.createExample()
+                    .summary("With a title, a word budget, best first, and why each sentence was chosen")
+                    .value(explained));
+        }
+        MediaType plain = content.getMediaType("text/plain");
+        if (plain != null) {
+            plain.setExample(article);
+        }
+        MediaType html = content.getMediaType("text/html");
+        if (html != null) {
+            html.setExample("<html><head><title>North Korea ratifies defense treaty with Russia</title></head><body>"
+                    + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><p>"
+                    + article.strip().replace("\n\n", "</p><p>") + "</p></article>"
+                    + "<footer>Copyright. All rights reserved.</footer></body></html>");
+        }
+        QUERY_OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
+                .in(Parameter.In.QUERY).required(false).description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+        addProblemResponses(post.getResponses());
+    }
+
+    private static void describeBatch(Operation post, String article) {
+        MediaType json = post.getRequestBody().getContent().getMediaType("application/json");
+        if (json != null) {
+            Map<String, Object> defaults = new LinkedHashMap<>();
+            defaults.put("length", Map.of("sentences", 2));
+            defaults.put("entities", Map.of("max", 5));
+            json.setExample(Map.of("defaults", defaults, "documents", List.of(
+                    Map.of("id", "nk-russia", "text", article),
+                    Map.of("id", "short", "text", "The council approved the budget on Monday. Spending on schools "
+                            + "rises by four percent. The vote was close.", "length", Map.of("sentences", 1)),
+                    Map.of("id", "blank", "text", " "))));
+        }
+        addProblemResponses(post.getResponses());
     }
 
     private static void addProblemResponses(APIResponses responses) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.summarizer.analysis.AnalysisRequest;
 import dev.summarizer.analysis.Deadline;
 import dev.summarizer.api.dto.EntityOptions;
+import dev.summarizer.api.dto.IncludeOption;
 import dev.summarizer.api.dto.KeyphraseOptions;
 import dev.summarizer.api.dto.LengthSpec;
 import dev.summarizer.api.dto.SummaryOrder;
@@ -28,7 +29,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestMapper {
 
     private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types", "keyphrases.max", "language", "diversity");
+            "title", "entities.max", "entities.types", "keyphrases.max", "language", "diversity", "include");
 
     private final SummarizerConfig config;
     private final Validator validator;
@@ -64,7 +65,8 @@ public class RequestMapper {
                 ? config.keyphrases().defaultMax() : request.keyphrases().max();
         return new AnalysisRequest(request.text(), request.title(), budgetOf(request.length()),
                 request.order() == SummaryOrder.RANK, maxEntities, types, maxKeyphrases, languageOf(request),
-                request.diversity() == null ? config.defaults().diversity() : request.diversity());
+                request.diversity() == null ? config.defaults().diversity() : request.diversity(),
+                request.includes(IncludeOption.EXPLANATIONS));
     }
 
     /**
@@ -112,7 +114,7 @@ public class RequestMapper {
         SummaryRequest request = new SummaryRequest(text, single(query, "title"), length,
                 order == null ? null : parseOrder(order), entities,
                 query.containsKey("keyphrases.max") ? new KeyphraseOptions(integer(query, "keyphrases.max")) : null,
-                single(query, "language"), null, decimal(query, "diversity"));
+                single(query, "language"), null, decimal(query, "diversity"), null).including(includes(query));
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -147,6 +149,28 @@ public class RequestMapper {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unprocessable("order", e.getMessage());
         }
+    }
+
+    /**
+     * The optional parts named by the {@code include} query parameter (repeated or comma-separated).
+     *
+     * @throws ProblemException Thrown if a name is not an option (422).
+     */
+    public static Set<IncludeOption> includes(MultivaluedMap<String, String> query) {
+        Set<IncludeOption> options = EnumSet.noneOf(IncludeOption.class);
+        for (String value : query.getOrDefault("include", List.of())) {
+            for (String name : value.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try {
+                    options.add(IncludeOption.parse(name));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.unprocessable("include", e.getMessage());
+                }
+            }
+        }
+        return options;
     }
 
     private static List<EntityType> entityTypes(MultivaluedMap<String, String> query) {

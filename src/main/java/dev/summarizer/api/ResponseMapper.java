@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.summarizer.analysis.Analysis;
+import dev.summarizer.analysis.Explanation;
 import dev.summarizer.api.dto.SummaryResponse;
 import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.Mention;
@@ -21,7 +22,7 @@ final class ResponseMapper {
         for (Analysis.SummarySentence chosen : analysis.summary()) {
             String sentence = text.substring(chosen.start(), chosen.end());
             sentences.add(new SummaryResponse.SentenceView(chosen.index(), chosen.rank(), round(chosen.score(), 6),
-                    chosen.start(), chosen.end() - chosen.start(), sentence));
+                    chosen.start(), chosen.end() - chosen.start(), sentence, explanationView(chosen.explanation())));
             summaryText.append(summaryText.length() > 0 ? " " : "").append(sentence);
         }
         List<SummaryResponse.EntityView> entities = new ArrayList<>();
@@ -47,6 +48,20 @@ final class ResponseMapper {
                 warningsOf(analysis, source),
                 source,
                 meta);
+    }
+
+    private static SummaryResponse.ExplanationView explanationView(Explanation explanation) {
+        if (explanation == null) {
+            return null;
+        }
+        return new SummaryResponse.ExplanationView(round(explanation.centrality(), 6),
+                round(explanation.leadPrior(), 6), round(explanation.titlePrior(), 6),
+                round(explanation.positionFactor(), 4), round(explanation.lengthFactor(), 4),
+                explanation.terms().stream().map(t -> new SummaryResponse.TermView(t.term(), round(t.share(), 4)))
+                        .toList(),
+                explanation.endorsedBy().stream()
+                        .map(e -> new SummaryResponse.EndorsementView(e.sentence(), round(e.share(), 4))).toList(),
+                explanation.entities());
     }
 
     private static List<String> warningsOf(Analysis analysis, SummaryResponse.Source source) {

@@ -38,15 +38,18 @@ public class SummaryResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SummaryResponse.class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN)})
-    public SummaryResponse summarize(@Valid SummaryRequest request) {
-        return service.summarize(request);
+    public SummaryResponse summarize(@Valid SummaryRequest request, @Context UriInfo uriInfo) {
+        // Why: include=explanations reads naturally as a query parameter, so JSON requests take it there too.
+        return service.summarize(request == null ? null
+                : request.including(RequestMapper.includes(uriInfo.getQueryParameters())));
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Summarise an article sent as plain text",
             description = "The body is the article; options are query parameters: sentences | ratio | words | "
-                    + "characters, order, title, diversity (0..1), entities.max, entities.types (comma-separated).")
+                    + "characters, order, title, diversity (0..1), entities.max, entities.types (comma-separated), "
+                    + "keyphrases.max, language, include (explanations).")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SummaryResponse.class)),

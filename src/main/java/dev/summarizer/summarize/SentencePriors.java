@@ -64,30 +64,50 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
 
     /** Mixture of the uniform distribution, the lead prior and the title prior (title may be null). */
     double[] teleport(int n, double[] title, double strength) {
+        double[] teleport = new double[n];
+        for (double[] part : teleportParts(n, title, strength)) {
+            for (int i = 0; i < n; i++) {
+                teleport[i] += part[i];
+            }
+        }
+        return teleport;
+    }
+
+    /**
+     * The three weighted parts of the teleport vector, which add up to it: uniform, lead prior and title prior
+     * (all zero when there is no title). Kept apart so that a score can be explained part by part.
+     */
+    double[][] teleportParts(int n, double[] title, double strength) {
         double lead = positionBias * strength;
         double byTitle = title == null ? 0 : titleBias;
         double harmonic = 0;
         for (int i = 0; i < n; i++) {
             harmonic += 1.0 / (i + 1);
         }
-        double[] teleport = new double[n];
+        double[][] parts = new double[3][n];
         for (int i = 0; i < n; i++) {
-            teleport[i] = (1 - lead - byTitle) / n + lead / (i + 1) / harmonic
-                    + (title == null ? 0 : byTitle * title[i]);
+            parts[0][i] = (1 - lead - byTitle) / n;
+            parts[1][i] = lead / (i + 1) / harmonic;
+            parts[2][i] = title == null ? 0 : byTitle * title[i];
         }
-        return teleport;
+        return parts;
+    }
+
+    /** The factor {@link #apply} multiplies a sentence's walk score by for its position. */
+    double positionFactor(int index, double strength) {
+        return Math.pow(index + 1, -positionWeight * strength);
+    }
+
+    /** The factor {@link #apply} multiplies a sentence's walk score by for its number of content terms. */
+    double lengthFactor(int terms, double strength) {
+        return terms > lengthTarget ? Math.exp(-lengthPenalty * strength * (terms - lengthTarget) / lengthTarget) : 1;
     }
 
     /** Multiplies the walk's scores by the position and compactness factors, then rescales them to sum to 1. */
     void apply(double[] scores, List<List<String>> sentenceTerms, double strength) {
         double sum = 0;
         for (int i = 0; i < scores.length; i++) {
-            int terms = sentenceTerms.get(i).size();
-            double factor = Math.pow(i + 1, -positionWeight * strength);
-            if (terms > lengthTarget) {
-                factor *= Math.exp(-lengthPenalty * strength * (terms - lengthTarget) / lengthTarget);
-            }
-            scores[i] *= factor;
+            scores[i] *= positionFactor(i, strength) * lengthFactor(sentenceTerms.get(i).size(), strength);
             sum += scores[i];
         }
         for (int i = 0; i < scores.length; i++) {

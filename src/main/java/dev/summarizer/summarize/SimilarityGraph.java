@@ -20,12 +20,14 @@ final class SimilarityGraph {
     private final int[] rowStart;
     private final int[] neighbours;
     private final double[] weights;
+    private final TfIdfVectors vectors;
 
-    private SimilarityGraph(int size, int[] rowStart, int[] neighbours, double[] weights) {
+    private SimilarityGraph(int size, int[] rowStart, int[] neighbours, double[] weights, TfIdfVectors vectors) {
         this.size = size;
         this.rowStart = rowStart;
         this.neighbours = neighbours;
         this.weights = weights;
+        this.vectors = vectors;
     }
 
     /** Builds the graph of the given sentences (each a list of terms, possibly empty). */
@@ -82,7 +84,7 @@ final class SimilarityGraph {
             System.arraycopy(rowsNeighbours.get(i), 0, allNeighbours, rowStart[i], rowsNeighbours.get(i).length);
             System.arraycopy(rowsWeights.get(i), 0, allWeights, rowStart[i], rowsWeights.get(i).length);
         }
-        return new SimilarityGraph(n, rowStart, allNeighbours, allWeights);
+        return new SimilarityGraph(n, rowStart, allNeighbours, allWeights, vectors);
     }
 
     /** Positions (into candidates) of the strongest edges, strongest first, ties by sentence index. */
@@ -128,6 +130,38 @@ final class SimilarityGraph {
     }
 
     /**
+     * The terms two sentences share, each with its part of their similarity: the product of its weights in the
+     * two sentences over the sum of those products (so the parts add up to 1). With the overlap measure every
+     * shared term gets the same part; with cosine, rarer and repeated terms get more.
+     */
+    Map<String, Double> sharedTerms(int a, int b) {
+        int[] termsA = vectors.terms(a);
+        int[] termsB = vectors.terms(b);
+        double[] weightsA = vectors.weights(a);
+        double[] weightsB = vectors.weights(b);
+        Map<String, Double> shared = new HashMap<>();
+        double total = 0;
+        // Why: term ids are sorted in each row, so one merge pass finds the common ones.
+        for (int x = 0, y = 0; x < termsA.length && y < termsB.length;) {
+            if (termsA[x] < termsB[y]) {
+                x++;
+            } else if (termsA[x] > termsB[y]) {
+                y++;
+            } else {
+                double product = weightsA[x] * weightsB[y];
+                shared.put(vectors.term(termsA[x]), product);
+                total += product;
+                x++;
+                y++;
+            }
+        }
+        for (Map.Entry<String, Double> entry : shared.entrySet()) {
+            entry.setValue(entry.getValue() / total);
+        }
+        return shared;
+    }
+
+    /**
      * Sublinear tf-idf vectors of the sentences and the inverted index over them; in binary mode every weight is 1
      * and the "norm" is {@code log(1 + number of terms)}, for the overlap measure.
      */
@@ -137,9 +171,11 @@ final class SimilarityGraph {
         private final double[] norms;
         private final int[][] postingSentences;
         private final double[][] postingWeights;
+        private final String[] vocabulary;
 
         private TfIdfVectors(int[][] terms, double[][] weights, double[] norms, int[][] postingSentences,
-                double[][] postingWeights) {
+                double[][] postingWeights, String[] vocabulary) {
+            this.vocabulary = vocabulary;
             this.terms = terms;
             this.weights = weights;
             this.norms = norms;
@@ -214,11 +250,17 @@ final class SimilarityGraph {
                     postingWeights[term][fill[term]++] = keptWeights[i][t];
                 }
             }
-            return new TfIdfVectors(keptTerms, keptWeights, norms, postingSentences, postingWeights);
+            String[] vocabularyById = new String[vocabulary];
+            ids.forEach((term, id) -> vocabularyById[id] = term);
+            return new TfIdfVectors(keptTerms, keptWeights, norms, postingSentences, postingWeights, vocabularyById);
         }
 
         int[] terms(int sentence) {
             return terms[sentence];
+        }
+
+        String term(int id) {
+            return vocabulary[id];
         }
 
         double[] weights(int sentence) {

@@ -66,26 +66,34 @@ public final class TextRankSummarizer {
      * @param coverage the share of the document the summary will keep, in [0, 1] (sets the priors' strength)
      */
     public double[] rank(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage) {
+        return ranking(sentenceTerms, titleTerms, coverage).scores();
+    }
+
+    /**
+     * Scores each sentence like {@link #rank(List, List, double)}, keeping what is needed to explain a score
+     * ({@link Ranking#explain}).
+     */
+    public Ranking ranking(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage) {
         int n = sentenceTerms.size();
-        // Why: no graph to walk with fewer than two sentences.
-        if (n == 0) {
-            return new double[0];
-        }
-        if (n == 1) {
-            return new double[] {1.0};
-        }
         SentencePriors priors = parameters.priors();
         double strength = priors.strength(coverage);
         SimilarityGraph graph = SimilarityGraph.build(sentenceTerms, parameters.maxNeighbours(),
                 parameters.similarity());
-        double[] teleport = priors.teleport(n, TitlePrior.of(sentenceTerms, titleTerms), strength);
-        double[] scores = pageRank(graph, teleport, priors.forward(strength));
-        priors.apply(scores, sentenceTerms, strength);
-        return scores;
+        double[] title = TitlePrior.of(sentenceTerms, titleTerms);
+        double[][] teleportParts = priors.teleportParts(n, title, strength);
+        double[] scores;
+        // Why: no graph to walk with fewer than two sentences.
+        if (n < 2) {
+            scores = n == 0 ? new double[0] : new double[] {1.0};
+        } else {
+            scores = pageRank(graph, priors.teleport(n, title, strength), priors.forward(strength));
+            priors.apply(scores, sentenceTerms, strength);
+        }
+        return new Ranking(scores, sentenceTerms, graph, teleportParts, strength, parameters);
     }
 
     /** An edge to a later sentence keeps the share {@code forward} of its weight. */
-    private static double edgeWeight(SimilarityGraph graph, int from, int edge, double forward) {
+    static double edgeWeight(SimilarityGraph graph, int from, int edge, double forward) {
         return graph.neighbour(edge) > from ? forward * graph.weight(edge) : graph.weight(edge);
     }
 

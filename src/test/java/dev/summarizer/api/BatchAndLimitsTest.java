@@ -93,5 +93,11 @@ class BatchAndLimitsTest {
         assertEquals(tag, again.header("ETag"), "same text and options, JSON or plain text");
         assertNotEquals(tag, longer.header("ETag"));
         assertEquals(first.<String>path("meta.inputSha256"), longer.path("meta.inputSha256"));
+        Response diverse = given().contentType(ContentType.JSON)
+                .body(Map.of("text", ARTICLE, "diversity", 0.5)).when().post("/v1/summaries");
+        Response explained = given().contentType(ContentType.TEXT).queryParam("include", "explanations").body(ARTICLE)
+                .when().post("/v1/summaries");
+        assertNotEquals(tag, diverse.header("ETag"), "diversity changes the answer, so it changes the tag");
+        assertNotEquals(tag, explained.header("ETag"), "explanations change the answer, so they change the tag");
     }
 }

@@ -3,6 +3,8 @@ package dev.summarizer.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
@@ -33,8 +35,17 @@ class OperationsTest {
     void openApiDocumentHasTheExampleArticleAndTheProblemResponses() {
         given().accept("application/json").when().get("/q/openapi").then()
                 .statusCode(200)
-                .body("paths.'/v1/summaries'.post.requestBody.content.'application/json'.example.text",
+                .body("paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.news.value.text",
                         containsString("North Korea has officially ratified"))
+                .body("paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.explained.value"
+                        + ".include", hasItem("explanations"))
+                .body("paths.'/v1/summaries'.post.requestBody.content.'text/html'.example",
+                        containsString("<article><p>North Korea has officially ratified"))
+                .body("paths.'/v1/summaries'.post.parameters.name", hasItems("include", "sentences", "title"))
+                .body("paths.'/v1/summaries/batch'.post.requestBody.content.'application/json'.example.documents.id",
+                        hasItems("nk-russia", "blank"))
+                .body("components.schemas.SummarySentence.properties.explanation", notNullValue())
+                .body("components.schemas.Explanation.properties.centrality.description", notNullValue())
                 .body("paths.'/v1/summaries'.post.responses.'413'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.SummaryResponse.properties.summary", notNullValue())

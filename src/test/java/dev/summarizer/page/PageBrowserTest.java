@@ -86,8 +86,11 @@ class PageBrowserTest {
         List<WebElement> summary = browser.findElements(By.cssSelector("#summary li"));
         assertEquals(3, summary.size());
         for (WebElement item : summary) {
-            assertTrue(highlighted.stream().anyMatch(h -> h.getText().equals(item.getText())),
-                    "summary sentence highlighted in place: " + item.getText());
+            String sentence = item.findElement(By.tagName("span")).getText();
+            assertTrue(highlighted.stream().anyMatch(h -> h.getText().equals(sentence)),
+                    "summary sentence highlighted in place: " + sentence);
+            String why = item.findElement(By.className("why")).getText();
+            assertTrue(why.startsWith("Why: score ") && why.contains("shared words: "), why);
         }
         List<String> chips = browser.findElements(By.cssSelector("#entities .chip")).stream()
                 .map(WebElement::getText).toList();

@@ -21,7 +21,7 @@ public record BatchRequest(
     /** Shared options. */
     @Schema(name = "BatchDefaults")
     public record Defaults(@Valid LengthSpec length, SummaryOrder order, @Valid EntityOptions entities,
-            @Valid KeyphraseOptions keyphrases, String language, Double diversity) {
+            @Valid KeyphraseOptions keyphrases, String language, Double diversity, List<IncludeOption> include) {
     }
 
     /** One article of a batch; fields as in SummaryRequest, plus an id echoed in the result. */
@@ -31,16 +31,16 @@ public record BatchRequest(
             String id,
             @Schema(required = true, description = "The article text.") String text,
             String title, LengthSpec length, SummaryOrder order, EntityOptions entities, KeyphraseOptions keyphrases,
-            String language, String contentType, Double diversity) {
+            String language, String contentType, Double diversity, List<IncludeOption> include) {
 
         /** This document as a single request, its missing options taken from the defaults. */
         public SummaryRequest withDefaults(Defaults defaults) {
-            Defaults shared = defaults == null ? new Defaults(null, null, null, null, null, null) : defaults;
+            Defaults shared = defaults == null ? new Defaults(null, null, null, null, null, null, null) : defaults;
             return new SummaryRequest(text, title, length != null ? length : shared.length(),
                     order != null ? order : shared.order(), entities != null ? entities : shared.entities(),
                     keyphrases != null ? keyphrases : shared.keyphrases(),
                     language != null ? language : shared.language(), contentType,
-                    diversity != null ? diversity : shared.diversity());
+                    diversity != null ? diversity : shared.diversity(), include != null ? include : shared.include());
         }
     }
 }

@@ -1,9 +1,15 @@
 package dev.summarizer.api.dto;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,7 +61,14 @@ public record SummaryRequest(
                 + "summarizer.defaults.diversity (0).", minimum = "0", maximum = "1", example = "0.3")
         @DecimalMin(value = "0", message = "must be at least 0")
         @DecimalMax(value = "1", message = "must be at most 1")
-        Double diversity) {
+        Double diversity,
+
+        @Schema(description = "Optional parts of the answer. 'explanations' adds to each summary sentence why it "
+                + "was chosen: the parts of its score (centrality, lead prior, title prior), the position and "
+                + "compactness factors, the words it shares with the sentences that endorse it, those sentences, and "
+                + "the key entities it mentions. Also accepted as the query parameter include=explanations.",
+                example = "[\"explanations\"]")
+        List<@NotNull(message = "must not be null") IncludeOption> include) {
 
     public static final int TITLE_MAX = 1000;
 
@@ -67,6 +80,25 @@ public record SummaryRequest(
     /** The same request for other text, as after HTML extraction. */
     public SummaryRequest withText(String newText, String newTitle) {
         return new SummaryRequest(newText, newTitle, length, order, entities, keyphrases, language, "text/plain",
-                diversity);
+                diversity, include);
+    }
+
+    /** The same request with more optional parts asked for (from the query string). */
+    public SummaryRequest including(Collection<IncludeOption> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<IncludeOption> all = EnumSet.noneOf(IncludeOption.class);
+        if (include != null) {
+            all.addAll(include);
+        }
+        all.addAll(more);
+        return new SummaryRequest(text, title, length, order, entities, keyphrases, language, contentType, diversity,
+                List.copyOf(all));
+    }
+
+    /** True if the answer should carry this optional part. */
+    public boolean includes(IncludeOption option) {
+        return include != null && include.contains(option);
     }
 }

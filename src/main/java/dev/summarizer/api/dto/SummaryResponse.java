@@ -56,7 +56,47 @@ public record SummaryResponse(
             @Schema(description = "Start of the sentence in the text (UTF-16 code units).", example = "0")
             int offset,
             @Schema(description = "Length of the sentence (UTF-16 code units).", example = "118") int length,
-            @Schema(description = "The sentence, exactly text.substring(offset, offset + length).") String text) {
+            @Schema(description = "The sentence, exactly text.substring(offset, offset + length).") String text,
+            @Schema(description = "Why the sentence was chosen; only with include=explanations.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) ExplanationView explanation) {
+    }
+
+    /** Why a summary sentence was chosen. */
+    @Schema(name = "Explanation", description = "The score is the stationary probability of a random walk over "
+            + "the sentence graph that restarts either anywhere, at the start of the article, or at sentences "
+            + "repeating the title, times a position and a compactness factor. centrality + leadPrior + titlePrior "
+            + "= score: the part of the score owed to each kind of restart.")
+    public record ExplanationView(
+            @Schema(description = "Part of the score owed to the graph: other sentences share its words.",
+                    example = "0.061") double centrality,
+            @Schema(description = "Part of the score owed to the lead prior (news puts the essentials first).",
+                    example = "0.031") double leadPrior,
+            @Schema(description = "Part of the score owed to the title prior; 0 without a title.", example = "0")
+            double titlePrior,
+            @Schema(description = "Multiplier for the sentence's position (1 = none), inside the parts above.",
+                    example = "0.5") double positionFactor,
+            @Schema(description = "Multiplier for compactness (1 = none), inside the parts above.", example = "1")
+            double lengthFactor,
+            @Schema(description = "Words it shares with the sentences that endorse it, as written in the sentence, "
+                    + "each with its share of the endorsement the sentence receives.") List<TermView> terms,
+            @Schema(description = "The sentences that endorse it most, each with its share of the endorsement.")
+            List<EndorsementView> endorsedBy,
+            @Schema(description = "Names of the returned key entities that the sentence mentions, most salient "
+                    + "first.", example = "[\"Vladimir Putin\", \"North Korea\"]") List<String> entities) {
+    }
+
+    /** A word that made a sentence central. */
+    @Schema(name = "ExplanationTerm")
+    public record TermView(
+            @Schema(example = "treaty") String text,
+            @Schema(description = "Share of the endorsement received, 0..1.", example = "0.18") double share) {
+    }
+
+    /** A sentence that endorses a summary sentence. */
+    @Schema(name = "Endorsement")
+    public record EndorsementView(
+            @Schema(description = "Index of the endorsing sentence.", example = "4") int index,
+            @Schema(description = "Share of the endorsement received, 0..1.", example = "0.27") double share) {
     }
 
     /** A key entity. */
