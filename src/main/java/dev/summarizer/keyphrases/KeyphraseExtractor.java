@@ -16,7 +16,8 @@ import opennlp.tools.stemmer.PorterStemmer;
  * nouns and adjectives (UPOS tags); two candidates are linked when they occur within {@code window} tokens of
  * each other in a sentence; PageRank (damping {@code d}) scores the words; the top third of the words (at least
  * {@code minTopWords}) are marked, and maximal runs of adjacent marked words in the text become phrases, scored
- * by the sum of their words' scores. Phrases are grouped by their stemmed words ("treaty"/"treaties"), and a
+ * by the sum of their words' scores; a run that stops inside a sequence of proper nouns is completed to the whole
+ * name. Phrases are grouped by their stemmed words ("treaty"/"treaties"), and a
  * phrase contained in a longer one ("Four Seasons" in "Four Seasons hotel") is folded into it.
  *
  * <p>Not thread-safe (stemmer buffer): make one per document.
@@ -70,7 +71,7 @@ public final class KeyphraseExtractor {
         }
         double[] scores = graph.rank(parameters.damping(), parameters.iterations());
         boolean[] top = graph.top(scores, Math.max(parameters.minTopWords(), graph.size() / 3));
-        Map<String, PhraseGroup> phrases = collectPhrases(sentences, candidateIds, scores, top);
+        Map<String, PhraseGroup> phrases = collectPhrases(sentences, tags, candidateIds, scores, top);
         foldContainedPhrases(phrases);
         return phrases.values().stream()
                 .sorted(Comparator.comparingDouble(PhraseGroup::score).reversed()
@@ -80,8 +81,8 @@ public final class KeyphraseExtractor {
                 .toList();
     }
 
-    private Map<String, PhraseGroup> collectPhrases(List<String[]> sentences, List<int[]> candidateIds,
-            double[] scores, boolean[] top) {
+    private Map<String, PhraseGroup> collectPhrases(List<String[]> sentences, List<String[]> tags,
+            List<int[]> candidateIds, double[] scores, boolean[] top) {
         Map<String, PhraseGroup> phrases = new LinkedHashMap<>();
         int position = 0;
         for (int s = 0; s < sentences.size(); s++) {
@@ -94,6 +95,13 @@ public final class KeyphraseExtractor {
                 }
                 int end = t;
                 while (end < ids.length && ids[end] >= 0 && top[ids[end]] && end - t < parameters.maxPhraseWords()) {
+                    end++;
+                }
+                // Why: a name is one unit; "Choe Son" of "Choe Son Hui" reads as a mistake, so a run ending
+                // inside a proper-noun sequence takes the rest of it (within the longest phrase).
+                String[] sentenceTags = tags.get(s);
+                while (end < ids.length && end > t && ids[end] >= 0 && isName(sentenceTags, end - 1)
+                        && isName(sentenceTags, end) && end - t < parameters.maxPhraseWords()) {
                     end++;
                 }
                 StringBuilder key = new StringBuilder();
@@ -112,6 +120,10 @@ public final class KeyphraseExtractor {
             position += ids.length;
         }
         return phrases;
+    }
+
+    private static boolean isName(String[] tags, int token) {
+        return "PROPN".equals(tags[token]);
     }
 
     /** Folds each phrase whose word ids appear, in order, inside a longer phrase into the longest such phrase. */

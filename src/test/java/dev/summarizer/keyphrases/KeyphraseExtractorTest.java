@@ -80,6 +80,21 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void aPhraseEndingInsideANameTakesTheWholeName() {
+        List<String> phrases = texts(extract(10,
+                "Foreign/PROPN Minister/PROPN Choe/PROPN Son/PROPN Hui/PROPN met/VERB envoys/NOUN",
+                "Choe/PROPN Son/PROPN said/VERB the/DET treaty/NOUN holds/VERB",
+                "Choe/PROPN Son/PROPN praised/VERB treaty/NOUN talks/NOUN",
+                "Choe/PROPN Son/PROPN signed/VERB"));
+        assertTrue(phrases.stream().anyMatch(p -> p.endsWith("Choe Son Hui")), phrases.toString());
+        assertFalse(phrases.contains("Choe Son"), "no name cut short: " + phrases);
+        List<String> common = texts(extract(10,
+                "treaty/NOUN talks/NOUN resumed/VERB", "treaty/NOUN talks/NOUN Monday/PROPN stalled/VERB",
+                "treaty/NOUN talks/NOUN end/VERB"));
+        assertTrue(common.contains("treaty talks"), "common nouns are not extended into a name: " + common);
+    }
+
+    @Test
     void noCandidatesOrMaxZeroGiveNothing() {
         assertEquals(List.of(), extract(5, "it/PRON was/AUX there/ADV"));
         assertEquals(List.of(), extract(0, "defense/NOUN agreement/NOUN"));
