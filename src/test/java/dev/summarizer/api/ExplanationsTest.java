@@ -75,6 +75,18 @@ class ExplanationsTest {
     }
 
     @Test
+    void germanSentencesAreExplainedInTheirOwnWords() {
+        JsonPath json = explained(Map.of("text", Fixtures.article("de-stadtrat.txt"),
+                "include", List.of("explanations")));
+        assertEquals("de", json.getString("language.code"));
+        List<String> words = json.getList("summary.sentences[0].explanation.terms.text");
+        String sentence = json.getString("summary.sentences[0].text");
+        assertFalse(words.isEmpty());
+        words.forEach(word -> assertTrue(sentence.contains(word), word + " is written in: " + sentence));
+        assertEquals(List.of(), json.getList("summary.sentences[0].explanation.entities"), "no German entities");
+    }
+
+    @Test
     void explanationsAreAbsentUnlessAskedFor() {
         JsonPath json = explained(Map.of("text", ARTICLE));
         assertNull(json.get("summary.sentences[0].explanation"));
