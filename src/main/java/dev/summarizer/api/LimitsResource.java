@@ -1,8 +1,11 @@
 package dev.summarizer.api;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.summarizer.api.dto.EntityOptions;
+import dev.summarizer.api.dto.IncludeOption;
+import dev.summarizer.api.dto.KeyphraseOptions;
 import dev.summarizer.api.dto.SummaryRequest;
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.nlp.NlpModels;
@@ -22,19 +25,28 @@ public class LimitsResource {
     /** The published limits. */
     @Schema(name = "Limits")
     public record Limits(
-            @Schema(description = "Longest text, in UTF-16 code units (413 above).") int maxChars,
-            @Schema(description = "Largest request body in bytes (413 above).") long maxBodyBytes,
-            @Schema(description = "Most documents in one batch.") int maxBatchDocuments,
-            @Schema(description = "Largest batch body in bytes.") long maxBatchBodyBytes,
-            @Schema(description = "Longest analysis before a 503, in milliseconds.") long deadlineMs,
-            @Schema(description = "Largest entities.max.") int maxEntities,
-            @Schema(description = "Longest title.") int maxTitleChars,
-            @Schema(description = "Default summary length in sentences.") int defaultSentences,
-            @Schema(description = "Default number of entities.") int defaultEntities,
-            @Schema(description = "Languages whose text is split and ranked with their own models (ISO 639-1).")
-            List<String> summaryLanguages,
-            @Schema(description = "Languages whose entities are found.") List<String> entityLanguages,
-            @Schema(description = "Unit of every offset and length.") String offsetUnit) {
+            @Schema(description = "Longest text, in UTF-16 code units (413 above).", example = "200000") int maxChars,
+            @Schema(description = "Largest request body in bytes (413 above).", example = "2097152")
+            long maxBodyBytes,
+            @Schema(description = "Most documents in one batch (413 above).", example = "25") int maxBatchDocuments,
+            @Schema(description = "Largest batch body in bytes (413 above).", example = "8388608")
+            long maxBatchBodyBytes,
+            @Schema(description = "Longest analysis before a 503, in milliseconds.", example = "10000")
+            long deadlineMs,
+            @Schema(description = "Largest entities.max.", example = "1000") int maxEntities,
+            @Schema(description = "Largest keyphrases.max.", example = "100") int maxKeyphrases,
+            @Schema(description = "Longest title.", example = "1000") int maxTitleChars,
+            @Schema(description = "Default summary length in sentences.", example = "3") int defaultSentences,
+            @Schema(description = "Default number of entities.", example = "15") int defaultEntities,
+            @Schema(description = "Default number of key phrases.", example = "10") int defaultKeyphrases,
+            @Schema(description = "Default diversity (MMR), 0..1.", example = "0") double defaultDiversity,
+            @Schema(description = "Languages whose text is split and ranked with their own models (ISO 639-1).",
+                    example = "[\"de\", \"en\", \"fr\"]") List<String> summaryLanguages,
+            @Schema(description = "Languages whose entities are found.", example = "[\"en\"]")
+            List<String> entityLanguages,
+            @Schema(description = "Optional parts of the answer that include can ask for.",
+                    example = "[\"explanations\"]") List<String> includeOptions,
+            @Schema(description = "Unit of every offset and length.", example = "utf-16") String offsetUnit) {
     }
 
     private final Limits limits;
@@ -42,8 +54,10 @@ public class LimitsResource {
     public LimitsResource(SummarizerConfig config, NlpModels models) {
         SummarizerConfig.Limits l = config.limits();
         this.limits = new Limits(l.maxChars(), l.maxBodyBytes(), l.maxBatchDocuments(), l.maxBatchBodyBytes(),
-                l.deadline().toMillis(), EntityOptions.MAX, SummaryRequest.TITLE_MAX, config.defaults().sentences(),
-                config.defaults().entities(), models.languages(), List.of("en"), "utf-16");
+                l.deadline().toMillis(), EntityOptions.MAX, KeyphraseOptions.MAX, SummaryRequest.TITLE_MAX,
+                config.defaults().sentences(), config.defaults().entities(), config.keyphrases().defaultMax(),
+                config.defaults().diversity(), models.languages(), List.of("en"),
+                Arrays.stream(IncludeOption.values()).map(IncludeOption::wireName).toList(), "utf-16");
     }
 
     @GET

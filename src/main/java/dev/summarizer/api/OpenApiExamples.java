@@ -105,6 +105,12 @@ public class OpenApiExamples implements OASFilter {
         QUERY_OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
                 .in(Parameter.In.QUERY).required(false).description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+        org.eclipse.microprofile.openapi.models.responses.APIResponse ok = post.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader().description("Equal for equal text, options and service "
+                    + "configuration (also meta.etag).").schema(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)));
+        }
         addProblemResponses(post.getResponses());
     }
 

@@ -78,6 +78,9 @@ class BatchAndLimitsTest {
                 .body("maxBatchDocuments", equalTo(25))
                 .body("deadlineMs", equalTo(10_000))
                 .body("summaryLanguages", hasItem("en"))
+                .body("maxKeyphrases", equalTo(100))
+                .body("defaultKeyphrases", equalTo(10))
+                .body("includeOptions", equalTo(List.of("explanations")))
                 .body("offsetUnit", equalTo("utf-16"));
     }
 

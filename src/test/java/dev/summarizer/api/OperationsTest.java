@@ -45,6 +45,8 @@ class OperationsTest {
                 .body("paths.'/v1/summaries/batch'.post.requestBody.content.'application/json'.example.documents.id",
                         hasItems("nk-russia", "blank"))
                 .body("components.schemas.SummarySentence.properties.explanation", notNullValue())
+                .body("paths.'/v1/summaries'.post.responses.'200'.headers.ETag", notNullValue())
+                .body("components.schemas.Limits.properties.maxChars.examples", hasItem(200000))
                 .body("components.schemas.Explanation.properties.centrality.description", notNullValue())
                 .body("paths.'/v1/summaries'.post.responses.'413'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
