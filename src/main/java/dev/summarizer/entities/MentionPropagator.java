@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Map;
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
  * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type.
  * Why: the model often misses a bare acronym ("(KCNA)", "the UFC said") that the document has spelt out.
+ *
+ * <p>A found form is also copied to its all-capitals spelling ("Rotor" to "ROTOR", "Alan Shearer" to "ALAN
+ * SHEARER"): news headlines and datelines are often in capitals, where the model finds less (+0.2 F1 on CoNLL
+ * valid, nothing else changed on dev).
  */
 final class MentionPropagator {
 
@@ -35,6 +40,15 @@ final class MentionPropagator {
         Map<String, List<Form>> byFirstToken = new HashMap<>();
         for (Form form : forms.values()) {
             byFirstToken.computeIfAbsent(form.tokens[0], k -> new ArrayList<>()).add(form);
+        }
+        for (Form form : forms.values()) {
+            String[] upper = new String[form.tokens.length];
+            for (int k = 0; k < upper.length; k++) {
+                upper[k] = form.tokens[k].toUpperCase(Locale.ROOT);
+            }
+            if (!Arrays.equals(upper, form.tokens)) {
+                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(new Form(upper, form.type));
+            }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
         List<Mention> all = new ArrayList<>(mentions);

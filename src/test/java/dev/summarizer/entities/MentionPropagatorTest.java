@@ -75,4 +75,13 @@ class MentionPropagatorTest {
         assertEquals(null, MentionPropagator.initials(new String[] {"Pyongyang"}));
         assertEquals(null, MentionPropagator.initials(new String[] {"Kim", "said"}));
     }
+
+    @Test
+    void foundNameIsCopiedToItsAllCapitalsSpelling() {
+        String text = "ROTOR FANS LOCKED OUT . Fans of Rotor were locked out .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Rotor", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("ROTOR", "Rotor"), found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ORGANIZATION, found.get(0).type());
+    }
 }
