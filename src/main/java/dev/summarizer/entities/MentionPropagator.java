@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,6 +14,14 @@ import java.util.Map;
  * sentence, "Rotor are well placed"); an article names the same thing the same way. A found form is copied to
  * every uncovered place where its tokens occur exactly (case-sensitive), longest forms first, with the type the
  * form was given most often. Forms that do not start with a capital letter are not copied.
+ *
+ * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
+ * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type.
+ * Why: the model often misses a bare acronym ("(KCNA)", "the UFC said") that the document has spelt out.
+ *
+ * <p>A found form is also copied to its all-capitals spelling ("Rotor" to "ROTOR", "Alan Shearer" to "ALAN
+ * SHEARER"): news headlines and datelines are often in capitals, where the model finds less (+0.2 F1 on CoNLL
+ * valid, nothing else changed on dev).
  */
 final class MentionPropagator {
 
@@ -31,6 +40,15 @@ final class MentionPropagator {
         Map<String, List<Form>> byFirstToken = new HashMap<>();
         for (Form form : forms.values()) {
             byFirstToken.computeIfAbsent(form.tokens[0], k -> new ArrayList<>()).add(form);
+        }
+        for (Form form : forms.values()) {
+            String[] upper = new String[form.tokens.length];
+            for (int k = 0; k < upper.length; k++) {
+                upper[k] = form.tokens[k].toUpperCase(Locale.ROOT);
+            }
+            if (!Arrays.equals(upper, form.tokens)) {
+                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(new Form(upper, form.type));
+            }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
         List<Mention> all = new ArrayList<>(mentions);
@@ -89,7 +107,46 @@ final class MentionPropagator {
             }
             forms.put(key, new Form(tokensOf.get(key), best));
         }
+        for (String key : order) {
+            Form form = forms.get(key);
+            String acronym = initials(form.tokens);
+            if (acronym != null && !forms.containsKey(acronym) && written(units, acronym)) {
+                forms.put(acronym, new Form(new String[] {acronym}, form.type));
+            }
+        }
         return forms;
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "for", "&",
+            "de", "on", "in", "to");
+
+    /**
+     * The initials of a name of two or more capitalised words, small words skipped ("Korean Central News
+     * Agency": "KCNA", "Bank of England": "BE"), or null if some word is neither.
+     */
+    static String initials(String[] tokens) {
+        StringBuilder initials = new StringBuilder();
+        for (String token : tokens) {
+            if (SMALL_WORDS.contains(token)) {
+                continue;
+            }
+            if (!Character.isUpperCase(token.charAt(0)) || !Character.isLetter(token.charAt(0))) {
+                return null;
+            }
+            initials.append(token.charAt(0));
+        }
+        return initials.length() >= 2 ? initials.toString() : null;
+    }
+
+    private static boolean written(List<NameFinderInput.Unit> units, String token) {
+        for (NameFinderInput.Unit unit : units) {
+            for (String t : unit.tokens()) {
+                if (t.equals(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String[] tokensWithin(NameFinderInput.Unit unit, Mention mention) {

@@ -102,7 +102,9 @@ public class NameFinder {
             for (Span span : finder.find(tokens, gazetteer.features(tokens))) {
                 Optional<EntityType> type = EntityType.fromModelType(span.getType());
                 if (type.isPresent()) {
-                    int start = unit.starts()[span.getStart()];
+                    int first = type.get() == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
+                            : span.getStart();
+                    int start = unit.starts()[first];
                     int end = unit.ends()[span.getEnd() - 1];
                     Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start,
                             end, unit.sentences()[span.getStart()], type.get()));
@@ -113,5 +115,24 @@ public class NameFinder {
             }
         }
         return propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
+    }
+
+    /**
+     * The first token of an organisation's name, taken back over a capitalised nationality word just before it
+     * ("Korean" of "Korean Central News Agency", "South Korean" of "South Korean Air Force"). Why: the model is
+     * not trained on CoNLL's MISC class (see models/README.md), so it learnt nationality words as plain words and
+     * now and then leaves them out of the organisation they begin.
+     */
+    private int withNationality(String[] tokens, int start) {
+        for (int length = 2; length >= 1; length--) {
+            if (start - length < 0 || !Character.isUpperCase(tokens[start - length].charAt(0))) {
+                continue;
+            }
+            String words = String.join(" ", java.util.Arrays.copyOfRange(tokens, start - length, start));
+            if (isNationality(words)) {
+                return start - length;
+            }
+        }
+        return start;
     }
 }

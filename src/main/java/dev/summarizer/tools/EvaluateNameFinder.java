@@ -29,7 +29,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * sentences and tokens straight to the name finder, which isolates the model from splitting and tokenizing.
  * Both include the service's trimming of titles and possessives and its copying of found names to their other
  * occurrences ({@code -Dner.noPropagation=true} turns that off); {@code service} also gives each mention the type
- * voted for its entity, as the response does. Speed is measured warm (last of four passes).
+ * of its entity, as the response does. Speed is measured warm (last of four passes).
  */
 public final class EvaluateNameFinder {
 
@@ -92,7 +92,7 @@ public final class EvaluateNameFinder {
 
     /**
      * The mentions with the type of the entity they belong to, as the service reports them (its response gives
-     * each entity one type, voted over its mentions by {@link AliasResolver}).
+     * each entity the one type of its mentions, see {@link AliasResolver}).
      */
     private static List<Mention> entityTyped(List<Mention> mentions) {
         List<Mention> typed = new ArrayList<>();

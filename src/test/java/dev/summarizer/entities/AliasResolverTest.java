@@ -78,10 +78,21 @@ class AliasResolverTest {
     }
 
     @Test
-    void typeIsTheMajorityOfTheMentions() {
+    void sameFormOfTwoTypesIsTwoEntities() {
         List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
                 "Jordan", EntityType.LOCATION, "Jordan", EntityType.PERSON, "Jordan", EntityType.PERSON));
-        assertEquals(EntityType.PERSON, groups.get(0).type());
+        assertEquals(2, groups.size());
+        assertEquals(EntityType.LOCATION, groups.get(0).type());
+        assertEquals(1, groups.get(0).mentions().size());
+        assertEquals(EntityType.PERSON, groups.get(1).type());
+        assertEquals(2, groups.get(1).mentions().size());
+    }
+
+    @Test
+    void surnameOfAnotherTypeDoesNotJoinAPerson() {
+        List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
+                "Lebed Chechnya", EntityType.PERSON, "Chechnya", EntityType.LOCATION));
+        assertEquals(2, groups.size());
     }
 
     @Test

@@ -58,4 +58,30 @@ class MentionPropagatorTest {
                 List.of(mention(text, "apple", 0, EntityType.ORGANIZATION)));
         assertEquals(1, found.size());
     }
+
+    @Test
+    void acronymOfAFoundNameGetsItsType() {
+        String text = "The Korean Central News Agency ( KCNA ) said so . KCNA added more . KC left .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Korean Central News Agency", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA"),
+                found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ORGANIZATION, found.get(2).type());
+    }
+
+    @Test
+    void initialsSkipSmallWordsAndNeedCapitalisedWords() {
+        assertEquals("BE", MentionPropagator.initials(new String[] {"Bank", "of", "England"}));
+        assertEquals(null, MentionPropagator.initials(new String[] {"Pyongyang"}));
+        assertEquals(null, MentionPropagator.initials(new String[] {"Kim", "said"}));
+    }
+
+    @Test
+    void foundNameIsCopiedToItsAllCapitalsSpelling() {
+        String text = "ROTOR FANS LOCKED OUT . Fans of Rotor were locked out .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Rotor", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("ROTOR", "Rotor"), found.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ORGANIZATION, found.get(0).type());
+    }
 }
