@@ -78,14 +78,24 @@ class AliasResolverTest {
     }
 
     @Test
-    void sameFormOfTwoTypesIsTwoEntities() {
+    void aSingleOddTypeIsOutvoted() {
         List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
                 "Jordan", EntityType.LOCATION, "Jordan", EntityType.PERSON, "Jordan", EntityType.PERSON));
+        assertEquals(1, groups.size());
+        assertEquals(EntityType.PERSON, groups.get(0).type());
+        assertEquals(3, groups.get(0).mentions().size());
+    }
+
+    @Test
+    void sameFormWithTwoWellSupportedTypesIsTwoEntities() {
+        List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
+                "Nice", EntityType.ORGANIZATION, "Nice", EntityType.LOCATION, "Nice", EntityType.ORGANIZATION,
+                "Nice", EntityType.LOCATION, "Nice", EntityType.LOCATION));
         assertEquals(2, groups.size());
-        assertEquals(EntityType.LOCATION, groups.get(0).type());
-        assertEquals(1, groups.get(0).mentions().size());
-        assertEquals(EntityType.PERSON, groups.get(1).type());
-        assertEquals(2, groups.get(1).mentions().size());
+        assertEquals(EntityType.ORGANIZATION, groups.get(0).type());
+        assertEquals(2, groups.get(0).mentions().size());
+        assertEquals(EntityType.LOCATION, groups.get(1).type());
+        assertEquals(3, groups.get(1).mentions().size());
     }
 
     @Test
