@@ -12,6 +12,7 @@ import dev.summarizer.keyphrases.Keyphrase;
 import dev.summarizer.keyphrases.KeyphraseExtractor;
 import dev.summarizer.nlp.TextModels;
 import dev.summarizer.summarize.LengthBudget;
+import dev.summarizer.summarize.SentenceForm;
 import dev.summarizer.summarize.SentencePriors;
 import dev.summarizer.summarize.Similarity;
 import dev.summarizer.summarize.SummarySelector;
@@ -55,7 +56,8 @@ public class Analyzer {
                 Similarity.valueOf(textRank.similarity().toUpperCase(Locale.ROOT)),
                 new SentencePriors(textRank.positionBias(), textRank.forwardWeight(), textRank.positionWeight(),
                         textRank.lengthTarget(), textRank.lengthPenalty(), textRank.titleBias(),
-                        textRank.priorFullCoverage(), textRank.priorNoneCoverage())));
+                        textRank.priorFullCoverage(), textRank.priorNoneCoverage(), textRank.questionFactor(),
+                        textRank.quoteFactor(), textRank.shortWords(), textRank.shortFactor())));
     }
 
     /**
@@ -108,16 +110,18 @@ public class Analyzer {
         List<Sentence> sentences = splitter.split(text, models, deadline);
         ContentTerms contentTerms = new ContentTerms(models.language());
         List<List<String>> terms = new ArrayList<>(sentences.size());
+        List<SentenceForm> forms = new ArrayList<>(sentences.size());
         int words = 0;
         for (Sentence sentence : sentences) {
             terms.add(contentTerms.of(sentence.tokens()));
+            forms.add(SentenceForm.of(text.substring(sentence.start(), sentence.end()), sentence.wordCount()));
             words += sentence.wordCount();
         }
         List<String> titleTerms = request.title() == null ? List.of()
                 : contentTerms.of(splitter.tokens(request.title(), models));
         deadline.check();
         double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
-                text.length()));
+                text.length()), forms);
         deadline.check();
         List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores);
         double diversity = request.diversity();
