@@ -15,8 +15,8 @@ import opennlp.tools.util.Span;
  * Togo international posted …}), and some text lost the space after a full stop ({@code a court has
  * heard.Shocking allegations}). A piece is cut before a capitalised pronoun or determiner ("A", "The", "He",
  * …) followed by a lower-case word, after a lower-case word which does not introduce a name or title ("premiere
- * of The Last Man", "told The Hollywood Reporter", "Meet The Parents" and "Snicket's A Series" stay whole), and before a capitalised word that follows a full stop with no space.
- * Both halves must keep {@link #MIN_WORDS} words. The caption half has no final punctuation, so it stays in the
+ * of The Last Man", "told The Hollywood Reporter", "Meet The Parents" and "Snicket's A Series" stay whole),
+ * and before a capitalised word that follows a full stop with no space. Both halves must keep {@link #MIN_WORDS} words. The caption half has no final punctuation, so it stays in the
  * graph but is not chosen for a summary ({@link ArticleFurniture#isFragment}). Pure and thread-safe.
  */
 final class GluedSentences {

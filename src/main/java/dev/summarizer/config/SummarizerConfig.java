@@ -164,7 +164,10 @@ public interface SummarizerConfig {
         @WithDefault("50")
         int maxNeighbours();
 
-        /** Edge weight: {@code overlap} (Mihalcea and Tarau 2004) or {@code cosine} (tf-idf). */
+        /**
+         * Edge weight: {@code overlap} (Mihalcea and Tarau 2004), {@code cosine} (tf-idf) or {@code bm25}
+         * (Barrios et al. 2016).
+         */
         @WithDefault("overlap")
         String similarity();
 

@@ -138,6 +138,14 @@ class TextRankSummarizerTest {
         assertEquals(new SentenceForm(false, false, 3), SentenceForm.of("Guilty across the board.", 3));
     }
 
+    @Test
+    void bm25SimilarityRanksLikeTheOtherMeasuresOnAClearCase() {
+        double[] scores = summarizer(Similarity.BM25, SentencePriors.none()).rank(doc(
+                "treaty korea russia troops ratify", "treaty korea", "russia troops", "weather sunny"));
+        assertEquals(1.0, Arrays.stream(scores).sum(), 1e-9);
+        assertTrue(scores[0] > scores[1] && scores[0] > scores[2] && scores[2] > scores[3]);
+    }
+
     private static TextRankSummarizer summarizer(Similarity similarity, SentencePriors priors) {
         return new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, similarity, priors));
     }
