@@ -63,6 +63,16 @@ public final class ArticleFurniture {
     }
 
     /**
+     * Number of characters of a "Scroll down for video" prompt at the start of a sentence anywhere in a block, 0
+     * if none (Daily Mail pages also put it between two paragraphs' sentences).
+     */
+    static int leadingPrompt(String sentence) {
+        Matcher matcher = PROMPT.matcher(sentence);
+        return matcher.lookingAt() && matcher.end() < sentence.length()
+                && startsSentence(sentence.charAt(matcher.end())) ? matcher.end() : 0;
+    }
+
+    /**
      * True if the sentence has no final punctuation (. ! ? or an ellipsis, possibly inside closing quotes or
      * brackets): a heading, a caption or a list item, which reads badly as a summary sentence.
      */

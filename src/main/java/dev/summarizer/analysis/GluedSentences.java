@@ -16,8 +16,9 @@ import opennlp.tools.util.Span;
  * heard.Shocking allegations}). A piece is cut before a capitalised pronoun or determiner ("A", "The", "He",
  * …) followed by a lower-case word, after a lower-case word which does not introduce a name or title ("premiere
  * of The Last Man", "told The Hollywood Reporter", "Meet The Parents" and "Snicket's A Series" stay whole),
- * and before a capitalised word that follows a full stop with no space. Both halves must keep {@link #MIN_WORDS} words. The caption half has no final punctuation, so it stays in the
- * graph but is not chosen for a summary ({@link ArticleFurniture#isFragment}). Pure and thread-safe.
+ * and before a capitalised word that follows a full stop with no space. Both halves must keep
+ * {@link #MIN_WORDS} words. The caption half has no final punctuation, so it stays in the graph but is not
+ * chosen for a summary ({@link ArticleFurniture#isFragment}). Pure and thread-safe.
  */
 final class GluedSentences {
 
@@ -25,11 +26,12 @@ final class GluedSentences {
     static final int MIN_WORDS = 4;
 
     /**
-     * A lower-case or numeric word, space, a word that usually starts a sentence and a lower-case word: "his
-     * winnings A man who", not "Lemony Snicket's A Series", "Meet The Parents" or "the Anywhere But Home CD".
+     * A lower-case or numeric word or a closing bracket, space, a word that usually starts a sentence and a
+     * lower-case word: "his winnings A man who", "(pictured posed by model) A taxi driver", not "Lemony Snicket's
+     * A Series", "Meet The Parents" or "the Anywhere But Home CD".
      */
     private static final Pattern GLUE = Pattern.compile(
-            "(?<![\\p{L}\\d'\u2019-])(\\p{Ll}[\\p{Ll}\\d-]*(?<!['\u2019]s)|\\d[\\d,.]*%?)\\s+"
+            "(?:(?<![\\p{L}\\d'\u2019-])(\\p{Ll}[\\p{Ll}\\d-]*(?<!['\u2019]s)|\\d[\\d,.]*%?)|\\))\\s+"
                     + "(?=(?:A|An|The|He|She|They|His|Her|It|But)\\s+\\p{Ll})");
 
     /** A full stop between two words with no space: "heard.Shocking". */
@@ -54,7 +56,7 @@ final class GluedSentences {
             List<Integer> cuts = new ArrayList<>();
             Matcher glue = GLUE.matcher(text);
             while (glue.find()) {
-                if (!BEFORE_NAMES.contains(glue.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                if (glue.group(1) == null || !BEFORE_NAMES.contains(glue.group(1))) {
                     cuts.add(glue.end());
                 }
             }

@@ -91,6 +91,8 @@ public class SentenceSplitter {
                 }
                 if (s == 0 && english) {
                     start += ArticleFurniture.leadingFurniture(text.substring(start, end));
+                } else if (english) {
+                    start += ArticleFurniture.leadingPrompt(text.substring(start, end));
                 }
                 if (start < end) {
                     sentences.add(tokenize(tokenizer, text, sentences.size(), start, end));

@@ -53,7 +53,8 @@ class AbbreviationJoinerTest {
         String text = "\"I'm so excited!\" she said. The alarm went off at 12:21 a.m. on Friday. Police came.";
         assertArrayEquals(new String[] {"\"I'm so excited!\" she said.",
                 "The alarm went off at 12:21 a.m. on Friday.", "Police came."},
-                joinAt(text, text.indexOf(" she"), text.indexOf(" The"), text.indexOf(" on Friday"), text.indexOf(" Police")));
+                joinAt(text, text.indexOf(" she"), text.indexOf(" The"), text.indexOf(" on Friday"),
+                        text.indexOf(" Police")));
     }
 
     @Test

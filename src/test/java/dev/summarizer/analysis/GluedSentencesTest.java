@@ -29,8 +29,17 @@ class GluedSentencesTest {
     }
 
     @Test
+    void captionEndingInABracketIsCutOff() {
+        assertEquals(List.of("A tourist said she was molested by a taxi driver (pictured posed by model)",
+                "A taxi driver in India has been arrested."),
+                split("A tourist said she was molested by a taxi driver (pictured posed by model) A taxi driver in "
+                        + "India has been arrested."));
+    }
+
+    @Test
     void missingSpaceAfterAFullStopIsACut() {
-        assertEquals(List.of("Her son was locked in, a court has heard.", "Shocking allegations were revealed on Monday."),
+        assertEquals(List.of("Her son was locked in, a court has heard.",
+                "Shocking allegations were revealed on Monday."),
                 split("Her son was locked in, a court has heard.Shocking allegations were revealed on Monday."));
     }
 
