@@ -24,7 +24,8 @@ import opennlp.tools.util.Span;
  * lower-case word in 445 stories): a piece that starts with a lower-case letter continues the previous one
  * ({@code "I'm so excited!" | she said}, {@code at 3 a.m. | local time}, {@code Ph.D. | students}); a piece
  * that ends in initials ({@code Blues legend B.B. | King}, {@code Judge Arnold O. | Schwartz}) goes on with the
- * name; and a clock time ({@code 9:19 p.m. | Friday}, {@code 4:55 a.m. | ET}) goes on with a day or a time zone.
+ * name; and a clock time ({@code 9:19 p.m. | Friday}, {@code 4:55 a.m. | ET}, {@code 12:21 a.m. | April 3}) goes on
+ * with a day, a date or a time zone.
  * Pure and thread-safe.
  */
 final class AbbreviationJoiner {
@@ -42,9 +43,10 @@ final class AbbreviationJoiner {
     /** A clock time at the end of a piece ("9:19 p.m.", "3 a.m."). */
     private static final Pattern CLOCK = Pattern.compile("\\b[ap]\\.m\\.$");
 
-    /** What goes on after a clock time: a time zone or a day. */
+    /** What goes on after a clock time: a time zone, a day or a date. */
     private static final Pattern AFTER_CLOCK = Pattern.compile(
-            "(?:[ECMP][SD]?T|GMT|BST|UTC|local|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b.*", Pattern.DOTALL);
+            "(?:[ECMP][SD]?T|GMT|BST|UTC|local|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March"
+                    + "|April|May|June|July|August|September|October|November|December) \\d)\\b.*", Pattern.DOTALL);
 
     private AbbreviationJoiner() {
     }

@@ -69,10 +69,12 @@ class AbbreviationJoinerTest {
 
     @Test
     void clockTimeGoesOnWithADayOrTimeZoneOnly() {
-        String text = "The flight left at 6:34 p.m. ET on Tuesday. It landed at 9 p.m. Again, a long line.";
+        String text = "The flight left at 6:34 p.m. ET on Tuesday. It landed at 9 p.m. Again, a long line. "
+                + "The alarm rang at 12:21 a.m. April 3 at the vault.";
         assertArrayEquals(new String[] {"The flight left at 6:34 p.m. ET on Tuesday.", "It landed at 9 p.m.",
-                "Again, a long line."},
-                joinAt(text, text.indexOf(" ET"), text.indexOf(" It"), text.indexOf(" Again")));
+                "Again, a long line.", "The alarm rang at 12:21 a.m. April 3 at the vault."},
+                joinAt(text, text.indexOf(" ET"), text.indexOf(" It"), text.indexOf(" Again"),
+                        text.indexOf(" The alarm"), text.indexOf(" April")));
     }
 
     @Test
