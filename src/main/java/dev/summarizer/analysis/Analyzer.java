@@ -61,15 +61,18 @@ public class Analyzer {
     }
 
     /**
-     * A sentence is a candidate if it has a word. Headings, captions and list items without final punctuation read
-     * badly in a summary: they stay in the graph but are chosen only if the text has no complete sentence at all.
+     * A sentence is a candidate if it has a word. Headings, captions and list items without final punctuation, and
+     * English editor's notes, read badly in a summary: they stay in the graph but are chosen only if the text has
+     * no complete sentence at all.
      */
     private static List<SummarySelector.Candidate> candidates(String text, List<Sentence> sentences,
-            double[] scores) {
+            double[] scores, boolean english) {
         boolean[] fragment = new boolean[sentences.size()];
         boolean anyComplete = false;
         for (Sentence sentence : sentences) {
-            fragment[sentence.index()] = ArticleFurniture.isFragment(text.substring(sentence.start(), sentence.end()));
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            fragment[sentence.index()] = ArticleFurniture.isFragment(sentenceText)
+                    || english && ArticleFurniture.isEditorsNote(sentenceText);
             anyComplete |= !fragment[sentence.index()] && sentence.wordCount() > 0;
         }
         List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
@@ -123,7 +126,8 @@ public class Analyzer {
         double[] scores = summarizer.rank(terms, titleTerms, coverage(request.length(), sentences.size(), words,
                 text.length()), forms);
         deadline.check();
-        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores);
+        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores,
+                models.language().equals("en"));
         double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
                 diversity > 0 ? TermSetCosine.of(terms) : null);

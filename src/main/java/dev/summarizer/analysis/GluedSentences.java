@@ -26,12 +26,13 @@ final class GluedSentences {
     static final int MIN_WORDS = 4;
 
     /**
-     * A lower-case or numeric word or a closing bracket, space, a word that usually starts a sentence and a
-     * lower-case word: "his winnings A man who", "(pictured posed by model) A taxi driver", not "Lemony Snicket's
+     * A lower-case or numeric word, a closing bracket or a closing curly quote, space, a word that usually starts a
+     * sentence and a lower-case word: "his winnings A man who", "(pictured posed by model) A taxi driver", "a film
+     * dubbed ‘The First Great Escape’ The story of", not "Lemony Snicket's
      * A Series", "Meet The Parents" or "the Anywhere But Home CD".
      */
     private static final Pattern GLUE = Pattern.compile(
-            "(?:(?<![\\p{L}\\d'\u2019-])(\\p{Ll}[\\p{Ll}\\d-]*(?<!['\u2019]s)|\\d[\\d,.]*%?)|\\))\\s+"
+            "(?:(?<![\\p{L}\\d'\u2019-])(\\p{Ll}[\\p{Ll}\\d-]*(?<!['\u2019]s)|\\d[\\d,.]*%?)|[)\u2019\u201D])\\s+"
                     + "(?=(?:A|An|The|He|She|They|His|Her|It|But)\\s+\\p{Ll})");
 
     /** A full stop between two words with no space: "heard.Shocking". */

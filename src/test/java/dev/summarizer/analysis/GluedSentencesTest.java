@@ -37,6 +37,15 @@ class GluedSentencesTest {
     }
 
     @Test
+    void captionEndingInAClosingQuoteIsCutOff() {
+        assertEquals(List.of(
+                "Fighter ace: his story is to be told in a film dubbed \u2018The First Great Escape\u2019",
+                "The story of how Douglas Bader recovered is remarkable."),
+                split("Fighter ace: his story is to be told in a film dubbed \u2018The First Great Escape\u2019 The story "
+                        + "of how Douglas Bader recovered is remarkable."));
+    }
+
+    @Test
     void missingSpaceAfterAFullStopIsACut() {
         assertEquals(List.of("Her son was locked in, a court has heard.",
                 "Shocking allegations were revealed on Monday."),
