@@ -41,8 +41,8 @@ class GluedSentencesTest {
         assertEquals(List.of(
                 "Fighter ace: his story is to be told in a film dubbed \u2018The First Great Escape\u2019",
                 "The story of how Douglas Bader recovered is remarkable."),
-                split("Fighter ace: his story is to be told in a film dubbed \u2018The First Great Escape\u2019 The story "
-                        + "of how Douglas Bader recovered is remarkable."));
+                split("Fighter ace: his story is to be told in a film dubbed \u2018The First Great Escape\u2019 "
+                        + "The story of how Douglas Bader recovered is remarkable."));
     }
 
     @Test
