@@ -13,6 +13,7 @@ import dev.summarizer.keyphrases.KeyphraseExtractor;
 import dev.summarizer.nlp.TextModels;
 import dev.summarizer.summarize.LengthBudget;
 import dev.summarizer.summarize.Ranking;
+import dev.summarizer.summarize.SentenceForm;
 import dev.summarizer.summarize.SentencePriors;
 import dev.summarizer.summarize.Similarity;
 import dev.summarizer.summarize.SummarySelector;
@@ -60,19 +61,23 @@ public class Analyzer {
                 Similarity.valueOf(textRank.similarity().toUpperCase(Locale.ROOT)),
                 new SentencePriors(textRank.positionBias(), textRank.forwardWeight(), textRank.positionWeight(),
                         textRank.lengthTarget(), textRank.lengthPenalty(), textRank.titleBias(),
-                        textRank.priorFullCoverage(), textRank.priorNoneCoverage())));
+                        textRank.priorFullCoverage(), textRank.priorNoneCoverage(), textRank.questionFactor(),
+                        textRank.quoteFactor(), textRank.shortWords(), textRank.shortFactor())));
     }
 
     /**
-     * A sentence is a candidate if it has a word. Headings, captions and list items without final punctuation read
-     * badly in a summary: they stay in the graph but are chosen only if the text has no complete sentence at all.
+     * A sentence is a candidate if it has a word. Headings, captions and list items without final punctuation, and
+     * English editor's notes, read badly in a summary: they stay in the graph but are chosen only if the text has
+     * no complete sentence at all.
      */
     private static List<SummarySelector.Candidate> candidates(String text, List<Sentence> sentences,
-            double[] scores) {
+            double[] scores, boolean english) {
         boolean[] fragment = new boolean[sentences.size()];
         boolean anyComplete = false;
         for (Sentence sentence : sentences) {
-            fragment[sentence.index()] = ArticleFurniture.isFragment(text.substring(sentence.start(), sentence.end()));
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            fragment[sentence.index()] = ArticleFurniture.isFragment(sentenceText)
+                    || english && ArticleFurniture.isEditorsNote(sentenceText);
             anyComplete |= !fragment[sentence.index()] && sentence.wordCount() > 0;
         }
         List<SummarySelector.Candidate> candidates = new ArrayList<>(sentences.size());
@@ -113,19 +118,22 @@ public class Analyzer {
         List<Sentence> sentences = splitter.split(text, models, deadline);
         ContentTerms contentTerms = new ContentTerms(models.language());
         List<List<String>> terms = new ArrayList<>(sentences.size());
+        List<SentenceForm> forms = new ArrayList<>(sentences.size());
         int words = 0;
         for (Sentence sentence : sentences) {
             terms.add(contentTerms.of(sentence.tokens()));
+            forms.add(SentenceForm.of(text.substring(sentence.start(), sentence.end()), sentence.wordCount()));
             words += sentence.wordCount();
         }
         List<String> titleTerms = request.title() == null ? List.of()
                 : contentTerms.of(splitter.tokens(request.title(), models));
         deadline.check();
         Ranking ranking = summarizer.ranking(terms, titleTerms, coverage(request.length(), sentences.size(), words,
-                text.length()));
+                text.length()), forms);
         double[] scores = ranking.scores();
         deadline.check();
-        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores);
+        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores,
+                models.language().equals("en"));
         double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
                 diversity > 0 ? TermSetCosine.of(terms) : null);

@@ -63,6 +63,25 @@ public final class ArticleFurniture {
     }
 
     /**
+     * Number of characters of a "Scroll down for video" prompt at the start of a sentence anywhere in a block, 0
+     * if none (Daily Mail pages also put it between two paragraphs' sentences).
+     */
+    static int leadingPrompt(String sentence) {
+        Matcher matcher = PROMPT.matcher(sentence);
+        return matcher.lookingAt() && matcher.end() < sentence.length()
+                && startsSentence(sentence.charAt(matcher.end())) ? matcher.end() : 0;
+    }
+
+    /** An editor's note about the story ("Editor's Note: …", "Editor's note (July 8, 2015) -- …"). */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)editor[’']?s[’']? note\\b.*",
+            Pattern.DOTALL);
+
+    /** True if the sentence is an editor's note: part of the page, but not a statement of the story. */
+    public static boolean isEditorsNote(String sentence) {
+        return EDITORS_NOTE.matcher(sentence).matches();
+    }
+
+    /**
      * True if the sentence has no final punctuation (. ! ? or an ellipsis, possibly inside closing quotes or
      * brackets): a heading, a caption or a list item, which reads badly as a summary sentence.
      */

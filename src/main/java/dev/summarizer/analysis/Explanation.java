@@ -18,10 +18,11 @@ import dev.summarizer.summarize.ScoreExplanation;
  * @param titlePrior part of the score from the title prior (0 without a title)
  * @param positionFactor multiplier for the sentence's position, already inside the three parts
  * @param lengthFactor multiplier for compactness, already inside the three parts
+ * @param formFactor multiplier for the sentence's form (a question, an opening quotation, very short), likewise
  * @param entities names of the returned key entities mentioned in the sentence, most salient first
  */
 public record Explanation(double centrality, double leadPrior, double titlePrior, double positionFactor,
-        double lengthFactor, List<ScoreExplanation.TermShare> terms, List<ScoreExplanation.Endorsement> endorsedBy,
+        double lengthFactor, double formFactor, List<ScoreExplanation.TermShare> terms, List<ScoreExplanation.Endorsement> endorsedBy,
         List<String> entities) {
 
     /** Adds readable words and entities to the ranking's explanation of a sentence. */
@@ -41,7 +42,7 @@ public record Explanation(double centrality, double leadPrior, double titlePrior
             }
         }
         return new Explanation(score.centrality(), score.leadPrior(), score.titlePrior(), score.positionFactor(),
-                score.lengthFactor(), terms, score.endorsedBy(), mentioned);
+                score.lengthFactor(), score.formFactor(), terms, score.endorsedBy(), mentioned);
     }
 
     /** Each content term of the sentence with the first token that gives it, as written. */

@@ -18,7 +18,8 @@ import opennlp.tools.util.Span;
  * ends a sentence, and so does a single line break unless the text looks hard-wrapped there (the next line
  * starts in lower case, or the line ends with a comma, hyphen or opening bracket). That keeps headings, bylines
  * and list items without final punctuation out of the next sentence. Within each block the sentence detector
- * decides, except that a quotation running over several sentences stays whole ({@link QuoteSpans}). Furniture
+ * decides, except that a quotation running over several sentences stays whole ({@link QuoteSpans}) and, in
+ * English, a caption glued to a sentence without punctuation is cut off it ({@link GluedSentences}). Furniture
  * that is not story text is left out ({@link ArticleFurniture}): byline and trailer lines are skipped and a
  * dateline is cut off the sentence that starts a block (English text only).
  *
@@ -75,6 +76,9 @@ public class SentenceSplitter {
                 spans = new Span[] {new Span(0, blockText.length())};
             }
             spans = QuoteSpans.join(blockText, spans, maxQuoteSentences);
+            if (english) {
+                spans = GluedSentences.split(blockText, spans);
+            }
             for (int s = 0; s < spans.length; s++) {
                 Span span = spans[s];
                 int start = block[0] + span.getStart();
@@ -87,6 +91,8 @@ public class SentenceSplitter {
                 }
                 if (s == 0 && english) {
                     start += ArticleFurniture.leadingFurniture(text.substring(start, end));
+                } else if (english) {
+                    start += ArticleFurniture.leadingPrompt(text.substring(start, end));
                 }
                 if (start < end) {
                     sentences.add(tokenize(tokenizer, text, sentences.size(), start, end));

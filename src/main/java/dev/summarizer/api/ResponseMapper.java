@@ -57,6 +57,7 @@ final class ResponseMapper {
         return new SummaryResponse.ExplanationView(round(explanation.centrality(), 6),
                 round(explanation.leadPrior(), 6), round(explanation.titlePrior(), 6),
                 round(explanation.positionFactor(), 4), round(explanation.lengthFactor(), 4),
+                round(explanation.formFactor(), 4),
                 explanation.terms().stream().map(t -> new SummaryResponse.TermView(t.term(), round(t.share(), 4)))
                         .toList(),
                 explanation.endorsedBy().stream()

@@ -164,7 +164,10 @@ public interface SummarizerConfig {
         @WithDefault("50")
         int maxNeighbours();
 
-        /** Edge weight: {@code overlap} (Mihalcea and Tarau 2004) or {@code cosine} (tf-idf). */
+        /**
+         * Edge weight: {@code overlap} (Mihalcea and Tarau 2004), {@code cosine} (tf-idf) or {@code bm25}
+         * (Barrios et al. 2016).
+         */
         @WithDefault("overlap")
         String similarity();
 
@@ -205,6 +208,22 @@ public interface SummarizerConfig {
         /** Share of the document from which on a summary is ranked by plain TextRank (priors faded out). */
         @WithDefault("0.4")
         double priorNoneCoverage();
+
+        /** Factor on the score of a question (form prior; 1 = none). */
+        @WithDefault("1.0")
+        double questionFactor();
+
+        /** Factor on the score of a sentence that opens with a quotation mark (form prior; 1 = none). */
+        @WithDefault("1.0")
+        double quoteFactor();
+
+        /** Sentences with fewer words than this get {@code short-factor} (form prior; 0 = none). */
+        @WithDefault("0")
+        int shortWords();
+
+        /** Factor on the score of a sentence with fewer than {@code short-words} words (form prior; 1 = none). */
+        @WithDefault("1.0")
+        double shortFactor();
     }
 
     /** Key phrases: TextRank over words, see {@code KeyphraseExtractor}. */

@@ -12,13 +12,14 @@ import java.util.Map;
  * {@code t} solves {@code x = s (I - dM)^-1 t} for a scalar {@code s}, so {@code x} is linear in {@code t}: the
  * walk started from each part of the teleport vector (uniform, lead, title) contributes
  * {@code y_k = (I - dM)^-1 t_k}, and a sentence's share of each part is {@code y_k[i] / sum_k y_k[i]}. The
- * position and compactness factors multiply the walk score, so the shares carry over to the final score
+ * position, compactness and form factors multiply the walk score, so the shares carry over to the final score
  * exactly. The parts are computed only when asked for. Not thread-safe: one per request.
  */
 public final class Ranking {
 
     private final double[] scores;
     private final List<List<String>> sentenceTerms;
+    private final List<SentenceForm> forms;
     private final SimilarityGraph graph;
     private final double[][] teleportParts;
     private final double strength;
@@ -29,10 +30,11 @@ public final class Ranking {
     private int[] incomingEdges;
     private int[] incomingFrom;
 
-    Ranking(double[] scores, List<List<String>> sentenceTerms, SimilarityGraph graph, double[][] teleportParts,
-            double strength, TextRankSummarizer.Parameters parameters) {
+    Ranking(double[] scores, List<List<String>> sentenceTerms, List<SentenceForm> forms, SimilarityGraph graph,
+            double[][] teleportParts, double strength, TextRankSummarizer.Parameters parameters) {
         this.scores = scores;
         this.sentenceTerms = sentenceTerms;
+        this.forms = forms;
         this.graph = graph;
         this.teleportParts = teleportParts;
         this.strength = strength;
@@ -54,11 +56,12 @@ public final class Ranking {
         SentencePriors priors = parameters.priors();
         double positionFactor = priors.positionFactor(sentence, strength);
         double lengthFactor = priors.lengthFactor(sentenceTerms.get(sentence).size(), strength);
+        double formFactor = forms == null ? 1 : priors.formFactor(forms.get(sentence), strength);
         double score = scores[sentence];
         // Why: one sentence is not ranked by a walk; all of its score is its own.
         if (scores.length < 2) {
-            return new ScoreExplanation(sentence, score, score, 0, 0, positionFactor, lengthFactor, List.of(),
-                    List.of());
+            return new ScoreExplanation(sentence, score, score, 0, 0, positionFactor, lengthFactor, formFactor,
+                    List.of(), List.of());
         }
         double[][] parts = walks();
         double total = parts[0][sentence] + parts[1][sentence] + parts[2][sentence];
@@ -84,7 +87,7 @@ public final class Ranking {
                 .map(e -> new ScoreExplanation.Endorsement(e.getKey(), e.getValue() / received))
                 .toList();
         return new ScoreExplanation(sentence, score, score * shares[0], score * shares[1], score * shares[2],
-                positionFactor, lengthFactor, terms, endorsedBy);
+                positionFactor, lengthFactor, formFactor, terms, endorsedBy);
     }
 
     /** What each sentence sends to this one per step of the walk (up to a common factor), by sender. */

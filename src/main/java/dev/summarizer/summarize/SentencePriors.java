@@ -18,6 +18,12 @@ import java.util.List;
  *       summary spends its length better on compact sentences.</li>
  *   <li><b>Title:</b> a share {@code titleBias} of the teleport vector goes to sentences in proportion to the
  *       title terms they repeat ({@link TitlePrior}).</li>
+ *   <li><b>Form:</b> the score of a question is multiplied by {@code questionFactor}, of a sentence that opens
+ *       with a quotation mark by {@code quoteFactor}, and of a sentence with fewer than {@code shortWords} words
+ *       by {@code shortFactor} ({@link SentenceForm}). A highlight states the news in the reporter's words:
+ *       on the news dev sets a lead question ("But will he face death?"), a quotation or a short hook
+ *       ("Guilty across the board.") shares far fewer words with the highlights than a statement at the same
+ *       position (project's own prior; measured in {@code src/docs/summary-evaluation.md}).</li>
  * </ul>
  *
  * <p><b>Strength by coverage.</b> The position and length priors describe what a <em>short</em> summary of a
@@ -26,10 +32,19 @@ import java.util.List;
  * {@code fullCoverage} of the document (in the budget's unit), fade linearly and are gone from
  * {@code noneCoverage} on, leaving plain TextRank. (Measured: on CNN/DailyMail a 3-sentence budget covers
  * 4-27% of an article and the priors add about 9 ROUGE-1 points; on BBC News extracts covering 40-65% the same
- * priors cost 12 points.) The title prior does not fade.
+ * priors cost 12 points.) The form prior fades with them (a factor f applies as f^strength); the title prior
+ * does not fade.
  */
 public record SentencePriors(double positionBias, double forwardWeight, double positionWeight, int lengthTarget,
-        double lengthPenalty, double titleBias, double fullCoverage, double noneCoverage) {
+        double lengthPenalty, double titleBias, double fullCoverage, double noneCoverage, double questionFactor,
+        double quoteFactor, int shortWords, double shortFactor) {
+
+    /** The priors without a form prior. */
+    public SentencePriors(double positionBias, double forwardWeight, double positionWeight, int lengthTarget,
+            double lengthPenalty, double titleBias, double fullCoverage, double noneCoverage) {
+        this(positionBias, forwardWeight, positionWeight, lengthTarget, lengthPenalty, titleBias, fullCoverage,
+                noneCoverage, 1, 1, 0, 1);
+    }
 
     public SentencePriors {
         if (positionBias < 0 || titleBias < 0 || positionBias + titleBias > 1) {
@@ -41,6 +56,10 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
         }
         if (fullCoverage < 0 || noneCoverage <= fullCoverage) {
             throw new IllegalArgumentException("need 0 <= fullCoverage < noneCoverage");
+        }
+        if (questionFactor <= 0 || questionFactor > 1 || quoteFactor <= 0 || quoteFactor > 1 || shortFactor <= 0
+                || shortFactor > 1 || shortWords < 0) {
+            throw new IllegalArgumentException("form factors must be in (0, 1] and shortWords >= 0");
         }
     }
 
@@ -103,15 +122,42 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
         return terms > lengthTarget ? Math.exp(-lengthPenalty * strength * (terms - lengthTarget) / lengthTarget) : 1;
     }
 
-    /** Multiplies the walk's scores by the position and compactness factors, then rescales them to sum to 1. */
-    void apply(double[] scores, List<List<String>> sentenceTerms, double strength) {
+    /**
+     * Multiplies the walk's scores by the position, compactness and form factors, then rescales them to sum to 1.
+     * Forms may be null (no form prior).
+     */
+    void apply(double[] scores, List<List<String>> sentenceTerms, List<SentenceForm> forms, double strength) {
         double sum = 0;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] *= positionFactor(i, strength) * lengthFactor(sentenceTerms.get(i).size(), strength);
+            double factor = positionFactor(i, strength) * lengthFactor(sentenceTerms.get(i).size(), strength);
+            if (forms != null) {
+                factor *= formFactor(forms.get(i), strength);
+            }
+            scores[i] *= factor;
             sum += scores[i];
         }
         for (int i = 0; i < scores.length; i++) {
             scores[i] /= sum;
         }
+    }
+
+    /** The product of the form factors that apply to a sentence. */
+    /** The factor {@link #apply} multiplies a sentence's walk score by for its form, at this strength. */
+    double formFactor(SentenceForm form, double strength) {
+        return Math.pow(formFactor(form), strength);
+    }
+
+    double formFactor(SentenceForm form) {
+        double factor = 1;
+        if (form.question()) {
+            factor *= questionFactor;
+        }
+        if (form.opensQuote()) {
+            factor *= quoteFactor;
+        }
+        if (form.words() < shortWords) {
+            factor *= shortFactor;
+        }
+        return factor;
     }
 }

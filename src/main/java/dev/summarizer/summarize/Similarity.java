@@ -12,5 +12,13 @@ public enum Similarity {
      * {@code log(1+|Si|) + log(1+|Sj|)} ({@code |S|} = content terms; the +1 keeps a one-term sentence from
      * dividing by zero). It grows with sentence length, so it favours long, content-rich sentences.
      */
-    OVERLAP
+    OVERLAP,
+    /**
+     * Okapi BM25 (Barrios et al. 2016): the edge from sentence i to sentence j weighs sentence j as a document
+     * retrieved by the distinct terms of sentence i as a query, {@code sum idf(t) tf(t,j)(k1+1) / (tf(t,j) +
+     * k1(1 - b + b |Sj|/avg|S|))}, k1 = 1.2, b = 0.75, idf = {@code log(1 + (N - n + 0.5)/(n + 0.5))} over the
+     * document's own sentences (the Lucene form, never negative, instead of Barrios' epsilon floor). Not
+     * symmetric.
+     */
+    BM25
 }

@@ -33,7 +33,7 @@ final class SimilarityGraph {
     /** Builds the graph of the given sentences (each a list of terms, possibly empty). */
     static SimilarityGraph build(List<List<String>> sentenceTerms, int maxNeighbours, Similarity similarity) {
         int n = sentenceTerms.size();
-        TfIdfVectors vectors = TfIdfVectors.of(sentenceTerms, similarity == Similarity.OVERLAP);
+        TfIdfVectors vectors = TfIdfVectors.of(sentenceTerms, similarity);
         double[] dot = new double[n];
         int[] touched = new int[n];
         int[] rowStart = new int[n + 1];
@@ -62,8 +62,11 @@ final class SimilarityGraph {
             double[] cosine = new double[touchedCount];
             for (int c = 0; c < touchedCount; c++) {
                 int j = candidates[c];
-                cosine[c] = similarity == Similarity.OVERLAP ? dot[j] / (vectors.norm(i) + vectors.norm(j))
-                        : dot[j] / (vectors.norm(i) * vectors.norm(j));
+                cosine[c] = switch (similarity) {
+                    case OVERLAP -> dot[j] / (vectors.norm(i) + vectors.norm(j));
+                    case COSINE -> dot[j] / (vectors.norm(i) * vectors.norm(j));
+                    case BM25 -> dot[j];
+                };
                 dot[j] = 0;
             }
             int[] kept = strongest(candidates, cosine, maxNeighbours);
@@ -131,8 +134,9 @@ final class SimilarityGraph {
 
     /**
      * The terms two sentences share, each with its part of their similarity: the product of its weights in the
-     * two sentences over the sum of those products (so the parts add up to 1). With the overlap measure every
-     * shared term gets the same part; with cosine, rarer and repeated terms get more.
+     * two sentences over the sum of those products (so the parts add up to 1). With the overlap measure (and with
+     * BM25, whose query weights are 1) every shared term gets the same part; with cosine, rarer and repeated terms
+     * get more.
      */
     Map<String, Double> sharedTerms(int a, int b) {
         int[] termsA = vectors.terms(a);
@@ -162,8 +166,9 @@ final class SimilarityGraph {
     }
 
     /**
-     * Sublinear tf-idf vectors of the sentences and the inverted index over them; in binary mode every weight is 1
-     * and the "norm" is {@code log(1 + number of terms)}, for the overlap measure.
+     * Sublinear tf-idf vectors of the sentences and the inverted index over them; for the overlap measure every
+     * weight is 1 and the "norm" is {@code log(1 + number of terms)}; for BM25 a sentence's own (query) weights
+     * are 1 and its posting (document) weights are the BM25 term weights.
      */
     private static final class TfIdfVectors {
         private final int[][] terms;
@@ -172,6 +177,9 @@ final class SimilarityGraph {
         private final int[][] postingSentences;
         private final double[][] postingWeights;
         private final String[] vocabulary;
+
+        private static final double K1 = 1.2;
+        private static final double B = 0.75;
 
         private TfIdfVectors(int[][] terms, double[][] weights, double[] norms, int[][] postingSentences,
                 double[][] postingWeights, String[] vocabulary) {
@@ -183,7 +191,9 @@ final class SimilarityGraph {
             this.postingWeights = postingWeights;
         }
 
-        static TfIdfVectors of(List<List<String>> sentenceTerms, boolean binary) {
+        static TfIdfVectors of(List<List<String>> sentenceTerms, Similarity similarity) {
+            boolean binary = similarity == Similarity.OVERLAP;
+            boolean bm25 = similarity == Similarity.BM25;
             int n = sentenceTerms.size();
             Map<String, Integer> ids = new HashMap<>();
             int[][] termIds = new int[n][];
@@ -214,6 +224,11 @@ final class SimilarityGraph {
             for (int t = 0; t < vocabulary; t++) {
                 idf[t] = Math.log((double) n / documentFrequency.get(t));
             }
+            double averageLength = 0;
+            for (List<String> terms : sentenceTerms) {
+                averageLength += (double) terms.size() / n;
+            }
+            double[][] documentWeights = new double[n][];
             int[][] keptTerms = new int[n][];
             double[][] keptWeights = new double[n][];
             double[] norms = new double[n];
@@ -222,11 +237,18 @@ final class SimilarityGraph {
                 int kept = 0;
                 int[] rowTerms = new int[row.length];
                 double[] rowWeights = new double[row.length];
+                double[] rowDocumentWeights = new double[row.length];
+                double lengthNorm = K1 * (1 - B + B * sentenceTerms.get(i).size() / Math.max(averageLength, 1e-9));
                 for (int t = 0; t < row.length; t++) {
                     // Why: a term in every sentence (idf 0) says nothing about which sentences belong together.
                     if (idf[row[t]] > 0) {
                         rowTerms[kept] = row[t];
-                        rowWeights[kept] = binary ? 1 : (1 + Math.log(counts[i][t])) * idf[row[t]];
+                        rowWeights[kept] = binary || bm25 ? 1 : (1 + Math.log(counts[i][t])) * idf[row[t]];
+                        int df = documentFrequency.get(row[t]);
+                        rowDocumentWeights[kept] = bm25
+                                ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) * counts[i][t] * (K1 + 1)
+                                        / (counts[i][t] + lengthNorm)
+                                : rowWeights[kept];
                         norms[i] += rowWeights[kept] * rowWeights[kept];
                         postingSize[row[t]]++;
                         kept++;
@@ -234,6 +256,7 @@ final class SimilarityGraph {
                 }
                 keptTerms[i] = Arrays.copyOf(rowTerms, kept);
                 keptWeights[i] = Arrays.copyOf(rowWeights, kept);
+                documentWeights[i] = Arrays.copyOf(rowDocumentWeights, kept);
                 norms[i] = binary ? Math.log(1 + sentenceTerms.get(i).size()) : Math.sqrt(norms[i]);
             }
             int[][] postingSentences = new int[vocabulary][];
@@ -247,7 +270,7 @@ final class SimilarityGraph {
                 for (int t = 0; t < keptTerms[i].length; t++) {
                     int term = keptTerms[i][t];
                     postingSentences[term][fill[term]] = i;
-                    postingWeights[term][fill[term]++] = keptWeights[i][t];
+                    postingWeights[term][fill[term]++] = documentWeights[i][t];
                 }
             }
             String[] vocabularyById = new String[vocabulary];

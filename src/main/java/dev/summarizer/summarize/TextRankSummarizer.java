@@ -16,7 +16,8 @@ import java.util.List;
  * three sentences on CNN/DailyMail. {@link SentencePriors} adds a lead prior to the teleport vector
  * (personalised PageRank, as in PositionRank, Florescu and Caragea 2017), directs the edges so that a sentence
  * mainly endorses earlier ones (position-aware centrality, PacSum, Zheng and Lapata 2019), multiplies the score
- * by a position factor and a compactness factor, and can send part of the teleport to sentences that repeat the
+ * by a position factor, a compactness factor and a form factor (questions, quotations and short hooks rarely
+ * state the news), and can send part of the teleport to sentences that repeat the
  * title. Their strength depends on how much of the document the summary covers (this coverage rule is the
  * project's own, not from the literature; see {@link SentencePriors}); redundancy is handled at selection by MMR
  * (Carbonell and Goldstein 1998, {@link SummarySelector}). The defaults and the dev-set measurements behind each
@@ -66,14 +67,28 @@ public final class TextRankSummarizer {
      * @param coverage the share of the document the summary will keep, in [0, 1] (sets the priors' strength)
      */
     public double[] rank(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage) {
-        return ranking(sentenceTerms, titleTerms, coverage).scores();
+        return rank(sentenceTerms, titleTerms, coverage, null);
     }
 
     /**
-     * Scores each sentence like {@link #rank(List, List, double)}, keeping what is needed to explain a score
-     * ({@link Ranking#explain}).
+     * Scores each sentence; the scores are positive and sum to 1.
+     *
+     * @param sentenceTerms the content terms of each sentence, in document order
+     * @param titleTerms the content terms of the title (empty if there is none)
+     * @param coverage the share of the document the summary will keep, in [0, 1] (sets the priors' strength)
+     * @param forms the surface form of each sentence for the form prior, or null for none
      */
-    public Ranking ranking(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage) {
+    public double[] rank(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage,
+            List<SentenceForm> forms) {
+        return ranking(sentenceTerms, titleTerms, coverage, forms).scores();
+    }
+
+    /**
+     * Scores each sentence like {@link #rank(List, List, double, List)}, keeping what is needed to explain a
+     * score ({@link Ranking#explain}).
+     */
+    public Ranking ranking(List<List<String>> sentenceTerms, List<String> titleTerms, double coverage,
+            List<SentenceForm> forms) {
         int n = sentenceTerms.size();
         SentencePriors priors = parameters.priors();
         double strength = priors.strength(coverage);
@@ -87,9 +102,9 @@ public final class TextRankSummarizer {
             scores = n == 0 ? new double[0] : new double[] {1.0};
         } else {
             scores = pageRank(graph, priors.teleport(n, title, strength), priors.forward(strength));
-            priors.apply(scores, sentenceTerms, strength);
+            priors.apply(scores, sentenceTerms, forms, strength);
         }
-        return new Ranking(scores, sentenceTerms, graph, teleportParts, strength, parameters);
+        return new Ranking(scores, sentenceTerms, forms, graph, teleportParts, strength, parameters);
     }
 
     /** An edge to a later sentence keeps the share {@code forward} of its weight. */

@@ -38,6 +38,13 @@ class ArticleFurnitureTest {
     }
 
     @Test
+    void editorsNotesAreRecognised() {
+        assertTrue(ArticleFurniture.isEditorsNote("Editor's Note: Ines Dumig was recently announced as a recipient."));
+        assertTrue(ArticleFurniture.isEditorsNote("Editor\u2019s note (July 8, 2015) -- Questions have arisen."));
+        assertFalse(ArticleFurniture.isEditorsNote("The editor's note was withdrawn on Monday."));
+    }
+
+    @Test
     void scrollDownPromptIsCutOff() {
         assertEquals("If your name is Nigel you vote Ukip.",
                 withoutLeadingFurniture("Scroll down for video If your name is Nigel you vote Ukip."));

@@ -69,6 +69,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void scrollDownPromptInsideAParagraphIsCutOff() {
+        List<String> sentences = sentences("The figure went up from 16 to 31 per cent, the poll found. Scroll down for "
+                + "video If your name is Nigel you are twice as likely to vote Ukip.");
+        assertEquals(List.of("The figure went up from 16 to 31 per cent, the poll found.",
+                "If your name is Nigel you are twice as likely to vote Ukip."), sentences);
+    }
+
+    @Test
     void emptyAndWhitespaceTextHaveNoSentences() {
         assertTrue(sentences("").isEmpty());
         assertTrue(sentences(" \n\t\n ").isEmpty());

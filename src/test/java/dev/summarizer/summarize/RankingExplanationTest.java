@@ -29,7 +29,7 @@ class RankingExplanationTest {
     @Test
     void partsAddUpToTheScoreForEverySentence() {
         SentencePriors priors = new SentencePriors(0.5, 0, 1, 3, 2, 0.2, 0.25, 0.4);
-        Ranking ranking = summarizer(0.85, priors).ranking(NEWS, List.of("summit"), 0.1);
+        Ranking ranking = summarizer(0.85, priors).ranking(NEWS, List.of("summit"), 0.1, null);
         for (int i = 0; i < NEWS.size(); i++) {
             ScoreExplanation why = ranking.explain(i, 5, 3);
             assertEquals(ranking.scores()[i], why.centrality() + why.leadPrior() + why.titlePrior(), 1e-12);
@@ -42,7 +42,7 @@ class RankingExplanationTest {
 
     @Test
     void withoutPriorsTheWholeScoreIsCentrality() {
-        Ranking ranking = summarizer(0.85, SentencePriors.none()).ranking(NEWS, List.of(), 0.1);
+        Ranking ranking = summarizer(0.85, SentencePriors.none()).ranking(NEWS, List.of(), 0.1, null);
         ScoreExplanation why = ranking.explain(0, 5, 3);
         assertEquals(ranking.scores()[0], why.centrality(), 1e-12);
         assertEquals(0, why.leadPrior());
@@ -55,7 +55,7 @@ class RankingExplanationTest {
         // Why: with damping 0 the walk is its teleport vector, so the split is known in closed form:
         // uniform 0.5/5 and lead 0.5/(i+1)/H5 for sentence i.
         SentencePriors priors = new SentencePriors(0.5, 1, 0, 50, 0, 0, 0.25, 0.4);
-        Ranking ranking = summarizer(0, priors).ranking(NEWS, List.of(), 0.1);
+        Ranking ranking = summarizer(0, priors).ranking(NEWS, List.of(), 0.1, null);
         double harmonic = 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0 + 1 / 5.0;
         for (int i = 0; i < NEWS.size(); i++) {
             ScoreExplanation why = ranking.explain(i, 5, 3);
@@ -69,9 +69,25 @@ class RankingExplanationTest {
     @Test
     void factorsAreThoseOfThePriors() {
         SentencePriors priors = new SentencePriors(0.5, 0, 1, 3, 2, 0, 0.25, 0.4);
-        ScoreExplanation why = summarizer(0.85, priors).ranking(NEWS, List.of(), 0.1).explain(3, 5, 3);
+        ScoreExplanation why = summarizer(0.85, priors).ranking(NEWS, List.of(), 0.1, null).explain(3, 5, 3);
         assertEquals(0.25, why.positionFactor(), 1e-12, "(3+1)^-1");
         assertEquals(Math.exp(-2.0 * (4 - 3) / 3), why.lengthFactor(), 1e-12, "4 terms, target 3");
+    }
+
+    @Test
+    void theFormFactorIsReportedAndInsideTheParts() {
+        SentencePriors priors = new SentencePriors(0.5, 0, 1, 3, 2, 0, 0.25, 0.4, 0.2, 0.5, 8, 0.5);
+        List<SentenceForm> forms = List.of(new SentenceForm(false, false, 12), new SentenceForm(true, false, 12),
+                new SentenceForm(false, true, 12), new SentenceForm(false, false, 3), new SentenceForm(false, false, 12));
+        Ranking ranking = summarizer(0.85, priors).ranking(NEWS, List.of(), 0.1, forms);
+        assertEquals(1, ranking.explain(0, 5, 3).formFactor(), 1e-12);
+        assertEquals(0.2, ranking.explain(1, 5, 3).formFactor(), 1e-12, "a question");
+        assertEquals(0.5, ranking.explain(2, 5, 3).formFactor(), 1e-12, "opens with a quotation");
+        assertEquals(0.5, ranking.explain(3, 5, 3).formFactor(), 1e-12, "fewer than 8 words");
+        for (int i = 0; i < NEWS.size(); i++) {
+            ScoreExplanation why = ranking.explain(i, 5, 3);
+            assertEquals(ranking.scores()[i], why.centrality() + why.leadPrior() + why.titlePrior(), 1e-12);
+        }
     }
 
     @Test
@@ -81,20 +97,21 @@ class RankingExplanationTest {
                 "treaty signed",
                 "weather sunny",
                 "korea troops");
-        ScoreExplanation why = summarizer(0.85, SentencePriors.none()).ranking(text, List.of(), 1).explain(0, 5, 3);
+        ScoreExplanation why = summarizer(0.85, SentencePriors.none()).ranking(text, List.of(), 1, null)
+                .explain(0, 5, 3);
         assertEquals(List.of(1, 3), why.endorsedBy().stream().map(ScoreExplanation.Endorsement::sentence).sorted()
                 .toList(), "only sentences sharing a word endorse it; the weather sentence does not");
         assertEquals(List.of("korea", "treaty"), why.terms().stream().map(ScoreExplanation.TermShare::term).sorted()
                 .toList());
         assertEquals(1.0, why.terms().stream().mapToDouble(ScoreExplanation.TermShare::share).sum(), 1e-9);
         assertEquals(1.0, why.endorsedBy().stream().mapToDouble(ScoreExplanation.Endorsement::share).sum(), 1e-9);
-        assertTrue(summarizer(0.85, SentencePriors.none()).ranking(text, List.of(), 1).explain(2, 5, 3)
+        assertTrue(summarizer(0.85, SentencePriors.none()).ranking(text, List.of(), 1, null).explain(2, 5, 3)
                 .terms().isEmpty(), "an unconnected sentence has no shared terms");
     }
 
     @Test
     void aOneSentenceTextIsAllItsOwn() {
-        ScoreExplanation why = summarizer(0.85, SentencePriors.none()).ranking(doc("only sentence"), List.of(), 1)
+        ScoreExplanation why = summarizer(0.85, SentencePriors.none()).ranking(doc("only sentence"), List.of(), 1, null)
                 .explain(0, 5, 3);
         assertEquals(1.0, why.centrality());
         assertTrue(why.terms().isEmpty() && why.endorsedBy().isEmpty());

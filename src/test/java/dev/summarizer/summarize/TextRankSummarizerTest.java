@@ -116,6 +116,36 @@ class TextRankSummarizerTest {
         assertTrue(scores[0] > scores[1] && scores[0] > scores[2] && scores[2] > scores[3]);
     }
 
+    @Test
+    void formPriorLowersQuestionsQuotationsAndShortHooksAtFullStrengthOnly() {
+        SentencePriors form = new SentencePriors(0, 1, 0, 1, 0, 0, 0.25, 0.4, 0.2, 0.5, 8, 0.5);
+        List<List<String>> document = doc("treaty korea", "treaty korea", "treaty korea", "treaty korea");
+        List<SentenceForm> forms = List.of(new SentenceForm(true, false, 10), new SentenceForm(false, true, 10),
+                new SentenceForm(false, false, 4), new SentenceForm(false, false, 10));
+        double[] scores = summarizer(Similarity.COSINE, form).rank(document, List.of(), 0.1, forms);
+        assertEquals(0.2, scores[0] / scores[3], 1e-9);
+        assertEquals(0.5, scores[1] / scores[3], 1e-9);
+        assertEquals(0.5, scores[2] / scores[3], 1e-9);
+        double[] faded = summarizer(Similarity.COSINE, form).rank(document, List.of(), 0.5, forms);
+        assertEquals(faded[0], faded[3], 1e-12);
+    }
+
+    @Test
+    void sentenceFormReadsTheSurface() {
+        assertEquals(new SentenceForm(true, false, 4), SentenceForm.of("But will he face death?", 4));
+        assertEquals(new SentenceForm(true, true, 3), SentenceForm.of("\u201CWhere are you?\u201D", 3));
+        assertEquals(new SentenceForm(false, true, 6), SentenceForm.of("'We came here for vacation,' he said.", 6));
+        assertEquals(new SentenceForm(false, false, 3), SentenceForm.of("Guilty across the board.", 3));
+    }
+
+    @Test
+    void bm25SimilarityRanksLikeTheOtherMeasuresOnAClearCase() {
+        double[] scores = summarizer(Similarity.BM25, SentencePriors.none()).rank(doc(
+                "treaty korea russia troops ratify", "treaty korea", "russia troops", "weather sunny"));
+        assertEquals(1.0, Arrays.stream(scores).sum(), 1e-9);
+        assertTrue(scores[0] > scores[1] && scores[0] > scores[2] && scores[2] > scores[3]);
+    }
+
     private static TextRankSummarizer summarizer(Similarity similarity, SentencePriors priors) {
         return new TextRankSummarizer(new TextRankSummarizer.Parameters(0.85, 1e-8, 200, 50, similarity, priors));
     }

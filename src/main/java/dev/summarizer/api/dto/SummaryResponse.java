@@ -64,7 +64,7 @@ public record SummaryResponse(
     /** Why a summary sentence was chosen. */
     @Schema(name = "Explanation", description = "The score is the stationary probability of a random walk over "
             + "the sentence graph that restarts either anywhere, at the start of the article, or at sentences "
-            + "repeating the title, times a position and a compactness factor. centrality + leadPrior + titlePrior "
+            + "repeating the title, times a position, a compactness and a form factor. centrality + leadPrior + titlePrior "
             + "= score: the part of the score owed to each kind of restart.")
     public record ExplanationView(
             @Schema(description = "Part of the score owed to the graph: other sentences share its words.",
@@ -77,6 +77,9 @@ public record SummaryResponse(
                     example = "0.5") double positionFactor,
             @Schema(description = "Multiplier for compactness (1 = none), inside the parts above.", example = "1")
             double lengthFactor,
+            @Schema(description = "Multiplier for the sentence's form: a question, an opening quotation or a very "
+                    + "short sentence is rarely the news itself (1 = none), inside the parts above.", example = "1")
+            double formFactor,
             @Schema(description = "Words it shares with the sentences that endorse it, as written in the sentence, "
                     + "each with its share of the endorsement the sentence receives.") List<TermView> terms,
             @Schema(description = "The sentences that endorse it most, each with its share of the endorsement.")
