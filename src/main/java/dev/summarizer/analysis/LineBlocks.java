@@ -22,7 +22,8 @@ final class LineBlocks {
             }
             int breakStart = i;
             int newlines = 0;
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            // Why: U+0085 (NEL) breaks a line but is not Java whitespace; without it here the loop never advanced.
+            while (i < n && (Character.isWhitespace(text.charAt(i)) || isLineBreak(text.charAt(i)))) {
                 char c = text.charAt(i);
                 // Why: "\r\n" is one line break, not a blank line.
                 if (isLineBreak(c) && !(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {

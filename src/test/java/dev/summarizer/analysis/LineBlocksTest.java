@@ -21,6 +21,12 @@ class LineBlocksTest {
     }
 
     @Test
+    void nextLineCharacterEndsABlockAndTheScanGoesOn() {
+        assertEquals(List.of("Big News Today", "The company said it would grow."),
+                blocks("Big News Today\u0085The company said it would grow."));
+    }
+
+    @Test
     void hardWrappedLineStaysInOneBlock() {
         assertEquals(List.of("The council said the repairs\ncost less than planned."),
                 blocks("The council said the repairs\ncost less than planned."));
