@@ -40,6 +40,7 @@ public class Analyzer {
     private final TextRankSummarizer summarizer;
     private final PartOfSpeechTagger tagger;
     private final KeyphraseExtractor.Parameters keyphraseParameters;
+    private final double repeatCosine;
 
     public Analyzer(SentenceSplitter splitter, LanguageResolver languageResolver,
             EntityExtractor entityExtractor, PartOfSpeechTagger tagger, SummarizerConfig config) {
@@ -51,6 +52,7 @@ public class Analyzer {
         this.keyphraseParameters = new KeyphraseExtractor.Parameters(keyphrases.window(), keyphrases.damping(),
                 keyphrases.iterations(), keyphrases.minTopWords(), keyphrases.maxPhraseWords());
         this.summarizer = textRankOf(config);
+        this.repeatCosine = config.sentences().repeatCosine();
     }
 
     /** The sentence ranker as configured under summarizer.textrank. */
@@ -136,7 +138,7 @@ public class Analyzer {
                 models.language().equals("en"));
         double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
-                diversity > 0 ? TermSetCosine.of(terms) : null);
+                TermSetCosine.of(terms), repeatCosine);
         if (selection.chosenByRank().length == 0) {
             warnings.add("The text has no words, so there is no summary.");
         } else if (selection.overBudget()) {

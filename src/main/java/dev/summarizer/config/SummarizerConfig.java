@@ -124,6 +124,13 @@ public interface SummarizerConfig {
          */
         @WithDefault("3")
         int maxQuoteSentences();
+
+        /**
+         * A sentence whose content-term cosine with a sentence already in the summary is at least this is a repeat
+         * and is not chosen (a caption restating the lead); above 1 turns the check off.
+         */
+        @WithDefault("0.9")
+        double repeatCosine();
     }
 
     /** What a request gets when it leaves an option out. */

@@ -16,7 +16,8 @@ import java.util.List;
  * (Carbonell and Goldstein, SIGIR 1998): each next sentence maximises {@code (1 - λ) score/bestScore -
  * λ max cosine(sentence, chosen)}, so a near-duplicate of a chosen sentence loses to a slightly lower ranked but
  * new one. λ = 0 is plain rank order; λ = 1 picks by novelty alone after the best sentence. The ranks reported
- * for every sentence stay the TextRank ranks.
+ * for every sentence stay the TextRank ranks. Even at λ = 0 a sentence that repeats a chosen one (content-term
+ * cosine at least {@code repeatCosine}, e.g. a caption restating the lead) is skipped.
  */
 public final class SummarySelector {
 
@@ -36,14 +37,23 @@ public final class SummarySelector {
         return select(candidates, budget, 0, null);
     }
 
+    /** Selects sentences without a repeat check (see the next method). */
+    public static Selection select(List<Candidate> candidates, LengthBudget budget, double diversity,
+            TermSetCosine similarity) {
+        return select(candidates, budget, diversity, similarity, Double.POSITIVE_INFINITY);
+    }
+
     /**
      * Selects sentences; candidates must be in document order, index i at position i.
      *
      * @param diversity the MMR trade-off λ in [0, 1]
-     * @param similarity redundancy between sentences, by index; may be null when diversity is 0
+     * @param similarity redundancy between sentences, by index; may be null when diversity is 0 and there is no
+     *     repeat check
+     * @param repeatCosine without diversity, a sentence whose cosine with a chosen one is at least this is a
+     *     repeat and skipped (articles repeat their lead in a caption); above 1 turns the check off
      */
     public static Selection select(List<Candidate> candidates, LengthBudget budget, double diversity,
-            TermSetCosine similarity) {
+            TermSetCosine similarity, double repeatCosine) {
         if (diversity < 0 || diversity > 1) {
             throw new IllegalArgumentException("diversity must be in [0, 1]: " + diversity);
         }
@@ -70,9 +80,12 @@ public final class SummarySelector {
         List<Integer> chosen = diversity > 0
                 ? MarginalRelevance.select(candidates, eligible, budget, count, diversity, similarity)
                 : switch (budget.unit()) {
-            case SENTENCES, RATIO -> eligible.subList(0, count);
-            case WORDS -> fitting(candidates, eligible, (int) budget.value(), false);
-            case CHARACTERS -> fitting(candidates, eligible, (int) budget.value(), true);
+            case SENTENCES, RATIO -> fitting(candidates, eligible, count, LengthBudget.Unit.SENTENCES, similarity,
+                    repeatCosine);
+            case WORDS -> fitting(candidates, eligible, (int) budget.value(), LengthBudget.Unit.WORDS, similarity,
+                    repeatCosine);
+            case CHARACTERS -> fitting(candidates, eligible, (int) budget.value(), LengthBudget.Unit.CHARACTERS,
+                    similarity, repeatCosine);
         };
         boolean overBudget = chosen.isEmpty();
         if (overBudget) {
@@ -81,22 +94,35 @@ public final class SummarySelector {
         return new Selection(chosen.stream().mapToInt(Integer::intValue).toArray(), rankOf, overBudget);
     }
 
+    /** Takes, best first, every sentence that fits the limit and does not repeat a sentence already taken. */
     private static List<Integer> fitting(List<Candidate> candidates, List<Integer> eligible, int limit,
-            boolean characters) {
+            LengthBudget.Unit unit, TermSetCosine similarity, double repeatCosine) {
         List<Integer> chosen = new ArrayList<>();
         int used = 0;
         for (int index : eligible) {
-            int cost = cost(candidates.get(index), budget(characters), chosen.isEmpty());
-            if (used + cost <= limit) {
+            int cost = cost(candidates.get(index), unit, chosen.isEmpty());
+            if (used + cost <= limit && !repeats(index, chosen, similarity, repeatCosine)) {
                 chosen.add(index);
                 used += cost;
+                // Why: a count budget is full once reached; nothing later can fit.
+                if (unit == LengthBudget.Unit.SENTENCES && used == limit) {
+                    break;
+                }
             }
         }
         return chosen;
     }
 
-    private static LengthBudget.Unit budget(boolean characters) {
-        return characters ? LengthBudget.Unit.CHARACTERS : LengthBudget.Unit.WORDS;
+    private static boolean repeats(int index, List<Integer> chosen, TermSetCosine similarity, double repeatCosine) {
+        if (similarity == null || repeatCosine > 1) {
+            return false;
+        }
+        for (int other : chosen) {
+            if (similarity.between(index, other) >= repeatCosine) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a sentence costs of a word or character budget (characters count the joining space). */

@@ -205,11 +205,13 @@ class SummaryResourceTest {
     }
 
     @Test
-    void diversityLeavesOutTheNearDuplicateLead() {
+    void theLeadRestatedIsNotRepeatedWithOrWithoutDiversity() {
         String article = Fixtures.article("near-duplicate-lead.txt");
-        JsonPath plain = summarize(Map.of("text", article, "length", Map.of("sentences", 2)));
-        assertEquals(List.of(1, 2), plain.getList("summary.sentences.index", Integer.class),
-                "the lead and its near-duplicate rank highest");
+        JsonPath plain = summarize(Map.of("text", article, "length", Map.of("sentences", 2),
+                "order", "rank"));
+        assertEquals(List.of(1, 3), plain.getList("summary.sentences.index", Integer.class),
+                "sentence 2 restates the lead (content-term cosine above summarizer.sentences.repeat-cosine)");
+        assertTrue(plain.getInt("summary.sentences[1].rank") > 2, "the repeat outranks it but is skipped");
         JsonPath diverse = summarize(Map.of("text", article, "length", Map.of("sentences", 2), "diversity", 0.5));
         List<Integer> chosen = diverse.getList("summary.sentences.index", Integer.class);
         assertEquals(2, chosen.size());

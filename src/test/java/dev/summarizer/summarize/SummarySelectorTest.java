@@ -109,6 +109,20 @@ class SummarySelectorTest {
     }
 
     @Test
+    void aRepeatOfAChosenSentenceIsSkippedEvenWithoutDiversity() {
+        TermSetCosine repeated = TermSetCosine.of(List.of(
+                List.of("name", "nigel", "twice", "vote", "ukip", "research", "yougov"),
+                List.of("name", "nigel", "twice", "vote", "ukip", "research"),
+                List.of("figur", "rose", "cent", "poll")));
+        assertArrayEquals(new int[] {0, 2}, SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 0,
+                repeated, 0.9).chosenByRank(), "cosine 0.93: a repeat");
+        assertArrayEquals(new int[] {0, 2}, SummarySelector.select(DUPLICATES, new LengthBudget(LengthBudget.Unit.WORDS, 12), 0,
+                repeated, 0.9).chosenByRank(), "word budgets skip it too");
+        assertArrayEquals(new int[] {0, 1}, SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 0,
+                DUPLICATE_TERMS, 0.9).chosenByRank(), "cosine 0.89 is below the threshold: not a repeat");
+    }
+
+    @Test
     void diversityLeavesOutTheNearDuplicate() {
         SummarySelector.Selection selection = SummarySelector.select(DUPLICATES, LengthBudget.sentences(2), 0.5,
                 DUPLICATE_TERMS);
