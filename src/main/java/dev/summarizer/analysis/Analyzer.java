@@ -144,6 +144,11 @@ public class Analyzer {
         } else if (selection.overBudget()) {
             warnings.add("No sentence fits the requested length; the best sentence is returned alone.");
         }
+        if (selection.shortByRepeats() > 0) {
+            int chosen = selection.chosenByRank().length;
+            warnings.add("The summary has " + chosen + (chosen == 1 ? " sentence" : " sentences") + ", not "
+                    + (chosen + selection.shortByRepeats()) + ": the other sentences repeat what it already says.");
+        }
         boolean english = models.language().equals("en");
         if (!english && request.maxEntities() > 0) {
             warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");

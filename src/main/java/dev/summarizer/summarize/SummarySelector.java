@@ -25,8 +25,12 @@ public final class SummarySelector {
     public record Candidate(int index, double score, int words, int characters, boolean eligible) {
     }
 
-    /** The chosen sentence indices in rank order, and the rank (1 = best) of every sentence. */
-    public record Selection(int[] chosenByRank, int[] rankOfSentence, boolean overBudget) {
+    /**
+     * The chosen sentence indices in rank order, the rank (1 = best) of every sentence, whether the best sentence
+     * alone is over the budget, and how many sentences short of a sentence-count budget the summary is because
+     * the remaining sentences repeat chosen ones.
+     */
+    public record Selection(int[] chosenByRank, int[] rankOfSentence, boolean overBudget, int shortByRepeats) {
     }
 
     private SummarySelector() {
@@ -70,7 +74,7 @@ public final class SummarySelector {
         }
         // Why: nothing to choose from (no sentence has a word); the caller warns.
         if (eligible.isEmpty()) {
-            return new Selection(new int[0], rankOf, false);
+            return new Selection(new int[0], rankOf, false, 0);
         }
         int count = switch (budget.unit()) {
             case SENTENCES -> Math.min(eligible.size(), (int) budget.value());
@@ -91,7 +95,10 @@ public final class SummarySelector {
         if (overBudget) {
             chosen = List.of(eligible.get(0));
         }
-        return new Selection(chosen.stream().mapToInt(Integer::intValue).toArray(), rankOf, overBudget);
+        int shortByRepeats = budget.unit() == LengthBudget.Unit.SENTENCES || budget.unit() == LengthBudget.Unit.RATIO
+                ? count - chosen.size() : 0;
+        return new Selection(chosen.stream().mapToInt(Integer::intValue).toArray(), rankOf, overBudget,
+                shortByRepeats);
     }
 
     /** Takes, best first, every sentence that fits the limit and does not repeat a sentence already taken. */
