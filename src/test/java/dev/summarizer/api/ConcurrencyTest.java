@@ -24,6 +24,9 @@ class ConcurrencyTest {
             Map.of("text", Fixtures.article("nk-russia-treaty.txt"), "order", "rank",
                     "length", Map.of("sentences", 5)),
             Map.of("text", Fixtures.article("heading-and-wrapped-lines.txt")),
+            Map.of("text", Fixtures.article("nk-russia-treaty.txt"), "include", List.of("explanations"),
+                    "title", "North Korea ratifies defense treaty with Russia", "diversity", 0.3),
+            Map.of("text", Fixtures.article("de-stadtrat.txt"), "include", List.of("explanations")),
             Map.of("text", "Angela Merkel met Emmanuel Macron in Berlin. Merkel said the European Union must act. "
                     + "Macron agreed, and the EU summit in Brussels followed."));
 
