@@ -134,8 +134,8 @@ public class Analyzer {
                 text.length()), forms);
         double[] scores = ranking.scores();
         deadline.check();
-        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores,
-                models.language().equals("en"));
+        boolean english = models.language().equals("en");
+        List<SummarySelector.Candidate> candidates = candidates(text, sentences, scores, english);
         double diversity = request.diversity();
         SummarySelector.Selection selection = SummarySelector.select(candidates, request.length(), diversity,
                 TermSetCosine.of(terms), repeatCosine);
@@ -149,7 +149,6 @@ public class Analyzer {
             warnings.add("The summary has " + chosen + (chosen == 1 ? " sentence" : " sentences") + ", not "
                     + (chosen + selection.shortByRepeats()) + ": the other sentences repeat what it already says.");
         }
-        boolean english = models.language().equals("en");
         if (!english && request.maxEntities() > 0) {
             warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");
         }
@@ -158,11 +157,12 @@ public class Analyzer {
         List<Analysis.SummarySentence> summary = new ArrayList<>();
         for (int index : selection.chosenByRank()) {
             Sentence sentence = sentences.get(index);
+            Explanation explanation = null;
             if (request.explain()) {
                 deadline.check();
+                explanation = Explanation.of(ranking.explain(index, EXPLAINED_TERMS, EXPLAINED_ENDORSEMENTS),
+                        sentence, contentTerms, entities);
             }
-            Explanation explanation = request.explain() ? Explanation.of(ranking.explain(index,
-                    EXPLAINED_TERMS, EXPLAINED_ENDORSEMENTS), sentence, contentTerms, entities) : null;
             summary.add(new Analysis.SummarySentence(index, selection.rankOfSentence()[index], scores[index],
                     sentence.start(), sentence.end(), explanation));
         }

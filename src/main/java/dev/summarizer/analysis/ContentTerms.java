@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,15 +55,33 @@ public final class ContentTerms {
     public List<String> of(String[] tokens) {
         List<String> terms = new ArrayList<>(tokens.length);
         for (String token : tokens) {
-            if (!Words.isWord(token)) {
-                continue;
-            }
-            String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!stopWords.contains(lower)) {
-                terms.add(stemmer.stem(lower).toString());
+            String term = termOf(token);
+            if (term != null) {
+                terms.add(term);
             }
         }
         return terms;
+    }
+
+    /** Each content term of the tokens with the first token that gives it, as written ("Korea" for "korea"). */
+    public Map<String, String> writtenForms(String[] tokens) {
+        Map<String, String> written = new HashMap<>();
+        for (String token : tokens) {
+            String term = termOf(token);
+            if (term != null) {
+                written.putIfAbsent(term, token);
+            }
+        }
+        return written;
+    }
+
+    /** The token's stemmed term, or null for a stop word or a token without a letter or digit. */
+    private String termOf(String token) {
+        if (!Words.isWord(token)) {
+            return null;
+        }
+        String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return stopWords.contains(lower) ? null : stemmer.stem(lower).toString();
     }
 
     /** The stop words of a language, lower case; empty for a language without a list. */

@@ -1,7 +1,6 @@
 package dev.summarizer.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +21,13 @@ import dev.summarizer.summarize.ScoreExplanation;
  * @param entities names of the returned key entities mentioned in the sentence, most salient first
  */
 public record Explanation(double centrality, double leadPrior, double titlePrior, double positionFactor,
-        double lengthFactor, double formFactor, List<ScoreExplanation.TermShare> terms, List<ScoreExplanation.Endorsement> endorsedBy,
-        List<String> entities) {
+        double lengthFactor, double formFactor, List<ScoreExplanation.TermShare> terms,
+        List<ScoreExplanation.Endorsement> endorsedBy, List<String> entities) {
 
     /** Adds readable words and entities to the ranking's explanation of a sentence. */
     static Explanation of(ScoreExplanation score, Sentence sentence, ContentTerms contentTerms,
             List<Entity> entities) {
-        Map<String, String> written = writtenForms(sentence, contentTerms);
+        Map<String, String> written = contentTerms.writtenForms(sentence.tokens());
         List<ScoreExplanation.TermShare> terms = score.terms().stream()
                 .map(t -> new ScoreExplanation.TermShare(written.getOrDefault(t.term(), t.term()), t.share()))
                 .toList();
@@ -43,16 +42,5 @@ public record Explanation(double centrality, double leadPrior, double titlePrior
         }
         return new Explanation(score.centrality(), score.leadPrior(), score.titlePrior(), score.positionFactor(),
                 score.lengthFactor(), score.formFactor(), terms, score.endorsedBy(), mentioned);
-    }
-
-    /** Each content term of the sentence with the first token that gives it, as written. */
-    private static Map<String, String> writtenForms(Sentence sentence, ContentTerms contentTerms) {
-        Map<String, String> written = new LinkedHashMap<>();
-        for (String token : sentence.tokens()) {
-            for (String term : contentTerms.of(new String[] {token})) {
-                written.putIfAbsent(term, token);
-            }
-        }
-        return written;
     }
 }

@@ -20,22 +20,21 @@ public final class Ranking {
     private final double[] scores;
     private final List<List<String>> sentenceTerms;
     private final List<SentenceForm> forms;
-    private final SimilarityGraph graph;
+    private final SentenceWalk walk;
     private final double[][] teleportParts;
     private final double strength;
     private final TextRankSummarizer.Parameters parameters;
     private double[][] walks;
-    private double[] outWeight;
     private int[] incomingStart;
     private int[] incomingEdges;
     private int[] incomingFrom;
 
-    Ranking(double[] scores, List<List<String>> sentenceTerms, List<SentenceForm> forms, SimilarityGraph graph,
+    Ranking(double[] scores, List<List<String>> sentenceTerms, List<SentenceForm> forms, SentenceWalk walk,
             double[][] teleportParts, double strength, TextRankSummarizer.Parameters parameters) {
         this.scores = scores;
         this.sentenceTerms = sentenceTerms;
         this.forms = forms;
-        this.graph = graph;
+        this.walk = walk;
         this.teleportParts = teleportParts;
         this.strength = strength;
         this.parameters = parameters;
@@ -73,33 +72,34 @@ public final class Ranking {
         double received = flows.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> termWeights = new HashMap<>();
         for (Map.Entry<Integer, Double> flow : flows.entrySet()) {
-            graph.sharedTerms(flow.getKey(), sentence).forEach((term, part) ->
+            walk.graph().sharedTerms(flow.getKey(), sentence).forEach((term, part) ->
                     termWeights.merge(term, flow.getValue() * part, Double::sum));
         }
-        List<ScoreExplanation.TermShare> terms = termWeights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(maxTerms)
+        List<ScoreExplanation.TermShare> terms = strongest(termWeights, maxTerms).stream()
                 .map(e -> new ScoreExplanation.TermShare(e.getKey(), e.getValue() / received))
                 .toList();
-        List<ScoreExplanation.Endorsement> endorsedBy = flows.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(maxEndorsements)
+        List<ScoreExplanation.Endorsement> endorsedBy = strongest(flows, maxEndorsements).stream()
                 .map(e -> new ScoreExplanation.Endorsement(e.getKey(), e.getValue() / received))
                 .toList();
         return new ScoreExplanation(sentence, score, score * shares[0], score * shares[1], score * shares[2],
                 positionFactor, lengthFactor, formFactor, terms, endorsedBy);
     }
 
+    /** The entries with the largest values, at most {@code limit}, ties by key. */
+    private static <K extends Comparable<K>> List<Map.Entry<K, Double>> strongest(Map<K, Double> values, int limit) {
+        return values.entrySet().stream()
+                .sorted(Map.Entry.<K, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .toList();
+    }
+
     /** What each sentence sends to this one per step of the walk (up to a common factor), by sender. */
     private Map<Integer, Double> endorsements(int target) {
         double[][] parts = walks();
-        double forward = parameters.priors().forward(strength);
         Map<Integer, Double> flows = new HashMap<>();
         for (int k = incomingStart[target]; k < incomingStart[target + 1]; k++) {
-            int edge = incomingEdges[k];
             int from = incomingFrom[k];
-            double walk = parts[0][from] + parts[1][from] + parts[2][from];
-            double flow = walk * TextRankSummarizer.edgeWeight(graph, from, edge, forward) / outWeight[from];
+            double flow = (parts[0][from] + parts[1][from] + parts[2][from]) * walk.transition(from, incomingEdges[k]);
             if (flow > 0) {
                 flows.put(from, flow);
             }
@@ -109,6 +109,7 @@ public final class Ranking {
 
     /** Indexes the edges by the sentence they point to, so explaining many sentences stays linear. */
     private void indexIncoming() {
+        SimilarityGraph graph = walk.graph();
         int n = graph.size();
         incomingStart = new int[n + 1];
         for (int e = 0; e < graph.edgeCount(); e++) {
@@ -134,36 +135,16 @@ public final class Ranking {
         if (walks != null) {
             return walks;
         }
-        int n = graph.size();
-        double forward = parameters.priors().forward(strength);
-        outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int e = graph.rowStart(i); e < graph.rowEnd(i); e++) {
-                outWeight[i] += TextRankSummarizer.edgeWeight(graph, i, e, forward);
-            }
-        }
         indexIncoming();
-        double d = parameters.damping();
         walks = new double[3][];
         for (int k = 0; k < 3; k++) {
             double[] teleport = teleportParts[k];
             double[] y = teleport.clone();
-            double[] next = new double[n];
+            double[] next = new double[y.length];
             for (int iteration = 0; iteration < parameters.maxIterations(); iteration++) {
-                System.arraycopy(teleport, 0, next, 0, n);
-                for (int i = 0; i < n; i++) {
-                    if (outWeight[i] == 0 || y[i] == 0) {
-                        continue;
-                    }
-                    double share = d * y[i] / outWeight[i];
-                    for (int e = graph.rowStart(i); e < graph.rowEnd(i); e++) {
-                        next[graph.neighbour(e)] += share * TextRankSummarizer.edgeWeight(graph, i, e, forward);
-                    }
-                }
-                double change = 0;
-                for (int i = 0; i < n; i++) {
-                    change += Math.abs(next[i] - y[i]);
-                }
+                System.arraycopy(teleport, 0, next, 0, y.length);
+                walk.spread(y, next);
+                double change = SentenceWalk.change(next, y);
                 double[] swap = y;
                 y = next;
                 next = swap;

@@ -81,11 +81,11 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
         return 1 - strength * (1 - forwardWeight);
     }
 
-    /** Mixture of the uniform distribution, the lead prior and the title prior (title may be null). */
-    double[] teleport(int n, double[] title, double strength) {
-        double[] teleport = new double[n];
-        for (double[] part : teleportParts(n, title, strength)) {
-            for (int i = 0; i < n; i++) {
+    /** The teleport vector: the sum of its parts ({@link #teleportParts}). */
+    static double[] teleport(double[][] parts) {
+        double[] teleport = new double[parts[0].length];
+        for (double[] part : parts) {
+            for (int i = 0; i < teleport.length; i++) {
                 teleport[i] += part[i];
             }
         }
@@ -93,8 +93,8 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
     }
 
     /**
-     * The three weighted parts of the teleport vector, which add up to it: uniform, lead prior and title prior
-     * (all zero when there is no title). Kept apart so that a score can be explained part by part.
+     * The three weighted parts of the teleport vector, a mixture of the uniform distribution, the lead prior and
+     * the title prior (all zero when the title is null). Kept apart so that a score can be explained part by part.
      */
     double[][] teleportParts(int n, double[] title, double strength) {
         double lead = positionBias * strength;
@@ -141,13 +141,13 @@ public record SentencePriors(double positionBias, double forwardWeight, double p
         }
     }
 
-    /** The product of the form factors that apply to a sentence. */
     /** The factor {@link #apply} multiplies a sentence's walk score by for its form, at this strength. */
     double formFactor(SentenceForm form, double strength) {
         return Math.pow(formFactor(form), strength);
     }
 
-    double formFactor(SentenceForm form) {
+    /** The product of the form factors that apply to a sentence. */
+    private double formFactor(SentenceForm form) {
         double factor = 1;
         if (form.question()) {
             factor *= questionFactor;

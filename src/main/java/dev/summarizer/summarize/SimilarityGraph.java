@@ -133,16 +133,16 @@ final class SimilarityGraph {
     }
 
     /**
-     * The terms two sentences share, each with its part of their similarity: the product of its weights in the
-     * two sentences over the sum of those products (so the parts add up to 1). With the overlap measure (and with
-     * BM25, whose query weights are 1) every shared term gets the same part; with cosine, rarer and repeated terms
-     * get more.
+     * The terms the sentence {@code from} shares with {@code to}, each with its part of the weight of the edge
+     * between them: the product of its weight in {@code from} and its (document) weight in {@code to}, over the
+     * sum of those products, which is what the edge weight adds up (so the parts add up to 1). With the overlap
+     * measure every shared term gets the same part; with cosine and BM25, rarer and repeated terms get more.
      */
-    Map<String, Double> sharedTerms(int a, int b) {
-        int[] termsA = vectors.terms(a);
-        int[] termsB = vectors.terms(b);
-        double[] weightsA = vectors.weights(a);
-        double[] weightsB = vectors.weights(b);
+    Map<String, Double> sharedTerms(int from, int to) {
+        int[] termsA = vectors.terms(from);
+        int[] termsB = vectors.terms(to);
+        double[] weightsA = vectors.weights(from);
+        double[] weightsB = vectors.documentWeights(to);
         Map<String, Double> shared = new HashMap<>();
         double total = 0;
         // Why: term ids are sorted in each row, so one merge pass finds the common ones.
@@ -173,6 +173,7 @@ final class SimilarityGraph {
     private static final class TfIdfVectors {
         private final int[][] terms;
         private final double[][] weights;
+        private final double[][] documentWeights;
         private final double[] norms;
         private final int[][] postingSentences;
         private final double[][] postingWeights;
@@ -181,11 +182,12 @@ final class SimilarityGraph {
         private static final double K1 = 1.2;
         private static final double B = 0.75;
 
-        private TfIdfVectors(int[][] terms, double[][] weights, double[] norms, int[][] postingSentences,
-                double[][] postingWeights, String[] vocabulary) {
+        private TfIdfVectors(int[][] terms, double[][] weights, double[][] documentWeights, double[] norms,
+                int[][] postingSentences, double[][] postingWeights, String[] vocabulary) {
             this.vocabulary = vocabulary;
             this.terms = terms;
             this.weights = weights;
+            this.documentWeights = documentWeights;
             this.norms = norms;
             this.postingSentences = postingSentences;
             this.postingWeights = postingWeights;
@@ -275,7 +277,8 @@ final class SimilarityGraph {
             }
             String[] vocabularyById = new String[vocabulary];
             ids.forEach((term, id) -> vocabularyById[id] = term);
-            return new TfIdfVectors(keptTerms, keptWeights, norms, postingSentences, postingWeights, vocabularyById);
+            return new TfIdfVectors(keptTerms, keptWeights, documentWeights, norms, postingSentences, postingWeights,
+                    vocabularyById);
         }
 
         int[] terms(int sentence) {
@@ -288,6 +291,11 @@ final class SimilarityGraph {
 
         double[] weights(int sentence) {
             return weights[sentence];
+        }
+
+        /** A sentence's weights as the target of an edge (BM25 document weights; else its own weights). */
+        double[] documentWeights(int sentence) {
+            return documentWeights[sentence];
         }
 
         double norm(int sentence) {

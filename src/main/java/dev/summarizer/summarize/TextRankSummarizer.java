@@ -96,57 +96,36 @@ public final class TextRankSummarizer {
                 parameters.similarity());
         double[] title = TitlePrior.of(sentenceTerms, titleTerms);
         double[][] teleportParts = priors.teleportParts(n, title, strength);
+        SentenceWalk walk = new SentenceWalk(graph, priors.forward(strength), parameters.damping());
         double[] scores;
         // Why: no graph to walk with fewer than two sentences.
         if (n < 2) {
             scores = n == 0 ? new double[0] : new double[] {1.0};
         } else {
-            scores = pageRank(graph, priors.teleport(n, title, strength), priors.forward(strength));
+            scores = pageRank(walk, SentencePriors.teleport(teleportParts));
             priors.apply(scores, sentenceTerms, forms, strength);
         }
-        return new Ranking(scores, sentenceTerms, forms, graph, teleportParts, strength, parameters);
+        return new Ranking(scores, sentenceTerms, forms, walk, teleportParts, strength, parameters);
     }
 
-    /** An edge to a later sentence keeps the share {@code forward} of its weight. */
-    static double edgeWeight(SimilarityGraph graph, int from, int edge, double forward) {
-        return graph.neighbour(edge) > from ? forward * graph.weight(edge) : graph.weight(edge);
-    }
-
-    private double[] pageRank(SimilarityGraph graph, double[] teleport, double forward) {
-        int n = graph.size();
-        double[] outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int e = graph.rowStart(i); e < graph.rowEnd(i); e++) {
-                outWeight[i] += edgeWeight(graph, i, e, forward);
-            }
-        }
-        double d = parameters.damping();
+    private double[] pageRank(SentenceWalk walk, double[] teleport) {
+        int n = teleport.length;
+        double d = walk.damping();
         double[] scores = teleport.clone();
         double[] next = new double[n];
         for (int iteration = 0; iteration < parameters.maxIterations(); iteration++) {
             // Why: a sentence with no (outgoing) edges would leak its score; it goes back through the teleport.
             double dangling = 0;
             for (int i = 0; i < n; i++) {
-                if (outWeight[i] == 0) {
+                if (walk.isDangling(i)) {
                     dangling += scores[i];
                 }
             }
             for (int i = 0; i < n; i++) {
                 next[i] = (1 - d + d * dangling) * teleport[i];
             }
-            for (int i = 0; i < n; i++) {
-                if (outWeight[i] == 0) {
-                    continue;
-                }
-                double share = d * scores[i] / outWeight[i];
-                for (int e = graph.rowStart(i); e < graph.rowEnd(i); e++) {
-                    next[graph.neighbour(e)] += share * edgeWeight(graph, i, e, forward);
-                }
-            }
-            double change = 0;
-            for (int i = 0; i < n; i++) {
-                change += Math.abs(next[i] - scores[i]);
-            }
+            walk.spread(scores, next);
+            double change = SentenceWalk.change(next, scores);
             double[] swap = scores;
             scores = next;
             next = swap;

@@ -78,7 +78,8 @@ class RankingExplanationTest {
     void theFormFactorIsReportedAndInsideTheParts() {
         SentencePriors priors = new SentencePriors(0.5, 0, 1, 3, 2, 0, 0.25, 0.4, 0.2, 0.5, 8, 0.5);
         List<SentenceForm> forms = List.of(new SentenceForm(false, false, 12), new SentenceForm(true, false, 12),
-                new SentenceForm(false, true, 12), new SentenceForm(false, false, 3), new SentenceForm(false, false, 12));
+                new SentenceForm(false, true, 12), new SentenceForm(false, false, 3),
+                new SentenceForm(false, false, 12));
         Ranking ranking = summarizer(0.85, priors).ranking(NEWS, List.of(), 0.1, forms);
         assertEquals(1, ranking.explain(0, 5, 3).formFactor(), 1e-12);
         assertEquals(0.2, ranking.explain(1, 5, 3).formFactor(), 1e-12, "a question");
@@ -107,6 +108,16 @@ class RankingExplanationTest {
         assertEquals(1.0, why.endorsedBy().stream().mapToDouble(ScoreExplanation.Endorsement::share).sum(), 1e-9);
         assertTrue(summarizer(0.85, SentencePriors.none()).ranking(text, List.of(), 1, null).explain(2, 5, 3)
                 .terms().isEmpty(), "an unconnected sentence has no shared terms");
+    }
+
+    @Test
+    void sharedTermsSplitAnEdgeAsItsSimilarityAddsItUp() {
+        List<List<String>> text = doc("treaty korea", "treaty korea", "korea troops", "korea weather", "beach sand");
+        java.util.Map<String, Double> overlap = SimilarityGraph.build(text, 50, Similarity.OVERLAP).sharedTerms(1, 0);
+        assertEquals(0.5, overlap.get("treaty"), 1e-12, "overlap counts every shared term once");
+        java.util.Map<String, Double> bm25 = SimilarityGraph.build(text, 50, Similarity.BM25).sharedTerms(1, 0);
+        assertEquals(1.0, bm25.get("treaty") + bm25.get("korea"), 1e-12);
+        assertTrue(bm25.get("treaty") > bm25.get("korea"), "BM25 weighs the rarer term more: " + bm25);
     }
 
     @Test
