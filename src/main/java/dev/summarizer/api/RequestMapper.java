@@ -164,7 +164,7 @@ public class RequestMapper {
                     continue;
                 }
                 try {
-                    options.add(IncludeOption.parse(name));
+                    options.add(IncludeOption.parse(name.trim()));
                 } catch (IllegalArgumentException e) {
                     throw ProblemException.unprocessable("include", e.getMessage());
                 }

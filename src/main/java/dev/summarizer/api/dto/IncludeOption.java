@@ -1,7 +1,5 @@
 package dev.summarizer.api.dto;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Optional parts of the response, asked for with {@code include}. */
@@ -11,7 +9,7 @@ public enum IncludeOption {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     @Override
@@ -25,12 +23,6 @@ public enum IncludeOption {
      * @throws IllegalArgumentException Thrown if the value names no option.
      */
     public static IncludeOption parse(String value) {
-        for (IncludeOption option : values()) {
-            if (option.wireName().equalsIgnoreCase(value.trim())) {
-                return option;
-            }
-        }
-        throw new IllegalArgumentException("must be one of " + java.util.Arrays.stream(values())
-                .map(IncludeOption::wireName).toList());
+        return WireNames.parse(values(), value);
     }
 }

@@ -1,7 +1,5 @@
 package dev.summarizer.api.dto;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Order of the summary sentences. */
@@ -10,7 +8,12 @@ public enum SummaryOrder {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
+    }
+
+    @Override
+    public String toString() {
+        return wireName();
     }
 
     /**
@@ -18,17 +21,7 @@ public enum SummaryOrder {
      *
      * @throws IllegalArgumentException Thrown if the value is neither.
      */
-    @Override
-    public String toString() {
-        return wireName();
-    }
-
     public static SummaryOrder parse(String value) {
-        for (SummaryOrder order : values()) {
-            if (order.wireName().equalsIgnoreCase(value)) {
-                return order;
-            }
-        }
-        throw new IllegalArgumentException("must be 'document' or 'rank'");
+        return WireNames.parse(values(), value);
     }
 }
