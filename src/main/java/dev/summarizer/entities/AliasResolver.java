@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups name mentions into entities. Mentions with the same normalised form (case, dots and titles ignored) are
@@ -32,9 +31,6 @@ public final class AliasResolver {
 
     /** Mentions of one type that make a form's second sense real rather than a tagging slip. */
     private static final int SENSE_SUPPORT = 2;
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "la", "du", "von",
-            "van", "&", "on", "in", "at", "to");
 
     private AliasResolver() {
     }
@@ -88,13 +84,25 @@ public final class AliasResolver {
         if (senses >= 2 && typesOfForm.get(type) >= SENSE_SUPPORT) {
             return type;
         }
-        EntityType majority = type;
-        for (Map.Entry<EntityType, Integer> vote : typesOfForm.entrySet()) {
-            if (vote.getValue() > typesOfForm.get(majority)) {
-                majority = vote.getKey();
+        return majority(typesOfForm, type);
+    }
+
+    /** How many mentions have each type. */
+    private static Map<EntityType, Integer> votes(List<Mention> mentions) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+        return votes;
+    }
+
+    /** The type with the most votes; a tie keeps {@code seed} (one of the voted types) if it is among the best. */
+    private static EntityType majority(Map<EntityType, Integer> votes, EntityType seed) {
+        EntityType best = seed;
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > votes.get(best)) {
+                best = vote.getKey();
             }
         }
-        return majority;
+        return best;
     }
 
     private static int root(int[] parent, int i) {
@@ -115,7 +123,7 @@ public final class AliasResolver {
                     || other.majorityType() != form.majorityType()) {
                 continue;
             }
-            boolean matches = acronym != null ? acronym.equals(initials(other.words))
+            boolean matches = acronym != null ? acronym.equals(Initials.of(other.words))
                     : other.majorityType() == EntityType.PERSON && isNamePart(form.words, other.words);
             if (matches && (best < 0 || other.mentions.size() > forms.get(best).mentions.size())) {
                 best = j;
@@ -138,16 +146,6 @@ public final class AliasResolver {
         return letters;
     }
 
-    private static String initials(String[] words) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : words) {
-            if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
-                initials.append(Character.toUpperCase(word.charAt(0)));
-            }
-        }
-        return initials.toString();
-    }
-
     /** True if the short words are the first or the last words of the long name. */
     private static boolean isNamePart(String[] shortWords, String[] longWords) {
         boolean prefix = true;
@@ -162,10 +160,8 @@ public final class AliasResolver {
 
     private static Group toGroup(List<Form> members) {
         List<Mention> mentions = new ArrayList<>();
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Form member : members) {
             mentions.addAll(member.mentions);
-            member.mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         Form fullest = members.stream()
@@ -173,14 +169,7 @@ public final class AliasResolver {
                         .thenComparingInt(f -> f.mentions.size())
                         .thenComparing(f -> -f.mentions.get(0).start()))
                 .orElseThrow();
-        EntityType type = fullest.majorityType();
-        int bestVotes = votes.get(type);
-        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-            if (vote.getValue() > bestVotes) {
-                type = vote.getKey();
-                bestVotes = vote.getValue();
-            }
-        }
+        EntityType type = majority(votes(mentions), fullest.majorityType());
         List<String> aliases = new ArrayList<>();
         for (Mention mention : mentions) {
             if (!aliases.contains(mention.text())) {
@@ -204,22 +193,19 @@ public final class AliasResolver {
         final String surface;
         final String[] words;
         final List<Mention> mentions = new ArrayList<>();
+        private EntityType majorityType;
 
         Form(String surface) {
             this.surface = surface;
             this.words = words(surface);
         }
 
+        /** The vote of the form's mentions (ties to the first mention's type); asked once all mentions are in. */
         EntityType majorityType() {
-            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-            mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
-            EntityType type = mentions.get(0).type();
-            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-                if (vote.getValue() > votes.get(type)) {
-                    type = vote.getKey();
-                }
+            if (majorityType == null) {
+                majorityType = majority(votes(mentions), mentions.get(0).type());
             }
-            return type;
+            return majorityType;
         }
     }
 }

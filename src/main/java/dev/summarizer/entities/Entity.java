@@ -3,7 +3,7 @@ package dev.summarizer.entities;
 import java.util.List;
 
 /**
- * A thing the article talks about: its fullest name, type (that of all its mentions), salience (share of the document's entity
+ * A thing the article talks about: its fullest name, voted type, salience (share of the document's entity
  * weight, see {@link SalienceScorer}), the surface forms it appears under, and every mention in document order.
  */
 public record Entity(String name, EntityType type, double salience, List<String> aliases, List<Mention> mentions) {

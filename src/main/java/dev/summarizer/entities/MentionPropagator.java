@@ -109,33 +109,12 @@ final class MentionPropagator {
         }
         for (String key : order) {
             Form form = forms.get(key);
-            String acronym = initials(form.tokens);
+            String acronym = Initials.of(form.tokens);
             if (acronym != null && !forms.containsKey(acronym) && written(units, acronym)) {
                 forms.put(acronym, new Form(new String[] {acronym}, form.type));
             }
         }
         return forms;
-    }
-
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "for", "&",
-            "de", "on", "in", "to");
-
-    /**
-     * The initials of a name of two or more capitalised words, small words skipped ("Korean Central News
-     * Agency": "KCNA", "Bank of England": "BE"), or null if some word is neither.
-     */
-    static String initials(String[] tokens) {
-        StringBuilder initials = new StringBuilder();
-        for (String token : tokens) {
-            if (SMALL_WORDS.contains(token)) {
-                continue;
-            }
-            if (!Character.isUpperCase(token.charAt(0)) || !Character.isLetter(token.charAt(0))) {
-                return null;
-            }
-            initials.append(token.charAt(0));
-        }
-        return initials.length() >= 2 ? initials.toString() : null;
     }
 
     private static boolean written(List<NameFinderInput.Unit> units, String token) {

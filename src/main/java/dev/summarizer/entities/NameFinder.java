@@ -1,6 +1,7 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -128,7 +129,7 @@ public class NameFinder {
             if (start - length < 0 || !Character.isUpperCase(tokens[start - length].charAt(0))) {
                 continue;
             }
-            String words = String.join(" ", java.util.Arrays.copyOfRange(tokens, start - length, start));
+            String words = String.join(" ", Arrays.copyOfRange(tokens, start - length, start));
             if (isNationality(words)) {
                 return start - length;
             }

@@ -29,7 +29,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * sentences and tokens straight to the name finder, which isolates the model from splitting and tokenizing.
  * Both include the service's trimming of titles and possessives and its copying of found names to their other
  * occurrences ({@code -Dner.noPropagation=true} turns that off); {@code service} also gives each mention the type
- * of its entity, as the response does. Speed is measured warm (last of four passes).
+ * voted for its entity, as the response does. Speed is measured warm (last of four passes).
  */
 public final class EvaluateNameFinder {
 

@@ -71,9 +71,9 @@ class MentionPropagatorTest {
 
     @Test
     void initialsSkipSmallWordsAndNeedCapitalisedWords() {
-        assertEquals("BE", MentionPropagator.initials(new String[] {"Bank", "of", "England"}));
-        assertEquals(null, MentionPropagator.initials(new String[] {"Pyongyang"}));
-        assertEquals(null, MentionPropagator.initials(new String[] {"Kim", "said"}));
+        assertEquals("BE", Initials.of(new String[] {"Bank", "of", "England"}));
+        assertEquals(null, Initials.of(new String[] {"Pyongyang"}));
+        assertEquals(null, Initials.of(new String[] {"Kim", "said"}));
     }
 
     @Test
