@@ -34,25 +34,6 @@ public class OpenApiExamples implements OASFilter {
             "415", "The body is neither JSON nor plain text",
             "422", "Blank text, an unknown field, an option out of range, or two length units");
 
-    /** Options of text/plain and text/html bodies; JSON bodies carry them as fields (include works for all). */
-    private static final Map<String, String> QUERY_OPTIONS = new LinkedHashMap<>();
-
-    static {
-        QUERY_OPTIONS.put("sentences", "Summary length in sentences (text/plain and text/html bodies).");
-        QUERY_OPTIONS.put("ratio", "Summary length as a share of the sentences, 0..1 (text/plain, text/html).");
-        QUERY_OPTIONS.put("words", "Summary length in words (text/plain, text/html).");
-        QUERY_OPTIONS.put("characters", "Summary length in characters (text/plain, text/html).");
-        QUERY_OPTIONS.put("order", "document or rank (text/plain, text/html).");
-        QUERY_OPTIONS.put("title", "The headline (text/plain, text/html).");
-        QUERY_OPTIONS.put("diversity", "MMR redundancy control, 0..1 (text/plain, text/html).");
-        QUERY_OPTIONS.put("entities.max", "How many entities, 0 for none (text/plain, text/html).");
-        QUERY_OPTIONS.put("entities.types", "Comma-separated PERSON, LOCATION, ORGANIZATION (text/plain, text/html).");
-        QUERY_OPTIONS.put("keyphrases.max", "How many key phrases, 0 for none (text/plain, text/html).");
-        QUERY_OPTIONS.put("language", "auto or an ISO 639-1 code (text/plain, text/html).");
-        QUERY_OPTIONS.put("include", "Optional parts of the answer: explanations (every body type, also as the "
-                + "JSON field include).");
-    }
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -102,7 +83,7 @@ public class OpenApiExamples implements OASFilter {
                     + article.strip().replace("\n\n", "</p><p>") + "</p></article>"
                     + "<footer>Copyright. All rights reserved.</footer></body></html>");
         }
-        QUERY_OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
+        RequestMapper.QUERY_OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
                 .in(Parameter.In.QUERY).required(false).description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
         org.eclipse.microprofile.openapi.models.responses.APIResponse ok = post.getResponses().getAPIResponse("200");

@@ -1,9 +1,12 @@
 package dev.summarizer.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.summarizer.analysis.AnalysisRequest;
@@ -28,8 +31,29 @@ import jakarta.ws.rs.core.MultivaluedMap;
 @ApplicationScoped
 public class RequestMapper {
 
-    private static final Set<String> QUERY_OPTIONS = Set.of("sentences", "ratio", "words", "characters", "order",
-            "title", "entities.max", "entities.types", "keyphrases.max", "language", "diversity", "include");
+    /**
+     * The options of text/plain and text/html bodies, as query parameters, with what each means (also the OpenAPI
+     * description of the parameter); JSON bodies carry them as fields, except include, which works for every body.
+     */
+    static final Map<String, String> QUERY_OPTIONS = queryOptions();
+
+    private static Map<String, String> queryOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("sentences", "Summary length in sentences (text/plain and text/html bodies).");
+        options.put("ratio", "Summary length as a share of the sentences, 0..1 (text/plain, text/html).");
+        options.put("words", "Summary length in words (text/plain, text/html).");
+        options.put("characters", "Summary length in characters (text/plain, text/html).");
+        options.put("order", "document or rank (text/plain, text/html).");
+        options.put("title", "The headline (text/plain, text/html).");
+        options.put("diversity", "MMR redundancy control, 0..1 (text/plain, text/html).");
+        options.put("entities.max", "How many entities, 0 for none (text/plain, text/html).");
+        options.put("entities.types", "Comma-separated PERSON, LOCATION, ORGANIZATION (text/plain, text/html).");
+        options.put("keyphrases.max", "How many key phrases, 0 for none (text/plain, text/html).");
+        options.put("language", "auto or an ISO 639-1 code (text/plain, text/html).");
+        options.put("include", "Optional parts of the answer: explanations (every body type, also as the JSON "
+                + "field include).");
+        return Collections.unmodifiableMap(options);
+    }
 
     private final SummarizerConfig config;
     private final Validator validator;
@@ -95,9 +119,9 @@ public class RequestMapper {
      */
     public SummaryRequest validatedFromQuery(String text, MultivaluedMap<String, String> query) {
         for (String name : query.keySet()) {
-            if (!QUERY_OPTIONS.contains(name)) {
+            if (!QUERY_OPTIONS.containsKey(name)) {
                 throw ProblemException.unprocessable(name, "is not a known option; known: "
-                        + QUERY_OPTIONS.stream().sorted().toList());
+                        + QUERY_OPTIONS.keySet().stream().sorted().toList());
             }
         }
         LengthSpec length = null;
