@@ -139,20 +139,10 @@ public final class Ranking {
         walks = new double[3][];
         for (int k = 0; k < 3; k++) {
             double[] teleport = teleportParts[k];
-            double[] y = teleport.clone();
-            double[] next = new double[y.length];
-            for (int iteration = 0; iteration < parameters.maxIterations(); iteration++) {
-                System.arraycopy(teleport, 0, next, 0, y.length);
+            walks[k] = SentenceWalk.iterate(teleport, (y, next) -> {
+                System.arraycopy(teleport, 0, next, 0, teleport.length);
                 walk.spread(y, next);
-                double change = SentenceWalk.change(next, y);
-                double[] swap = y;
-                y = next;
-                next = swap;
-                if (change < parameters.tolerance()) {
-                    break;
-                }
-            }
-            walks[k] = y;
+            }, parameters.maxIterations(), parameters.tolerance());
         }
         return walks;
     }

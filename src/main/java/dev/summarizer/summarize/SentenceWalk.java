@@ -61,12 +61,31 @@ final class SentenceWalk {
         }
     }
 
-    /** The L1 distance of two score vectors, the convergence test of power iteration. */
-    static double change(double[] a, double[] b) {
-        double change = 0;
-        for (int i = 0; i < a.length; i++) {
-            change += Math.abs(a[i] - b[i]);
+    /** One step of a power iteration: fills {@code into} from {@code from}. */
+    interface Step {
+        void apply(double[] from, double[] into);
+    }
+
+    /**
+     * Power iteration from {@code start}: repeats the step until the L1 change falls below {@code tolerance} or
+     * {@code maxIterations} steps are done.
+     */
+    static double[] iterate(double[] start, Step step, int maxIterations, double tolerance) {
+        double[] scores = start.clone();
+        double[] next = new double[scores.length];
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
+            step.apply(scores, next);
+            double change = 0;
+            for (int i = 0; i < scores.length; i++) {
+                change += Math.abs(next[i] - scores[i]);
+            }
+            double[] swap = scores;
+            scores = next;
+            next = swap;
+            if (change < tolerance) {
+                break;
+            }
         }
-        return change;
+        return scores;
     }
 }

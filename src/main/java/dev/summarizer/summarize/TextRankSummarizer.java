@@ -109,30 +109,19 @@ public final class TextRankSummarizer {
     }
 
     private double[] pageRank(SentenceWalk walk, double[] teleport) {
-        int n = teleport.length;
         double d = walk.damping();
-        double[] scores = teleport.clone();
-        double[] next = new double[n];
-        for (int iteration = 0; iteration < parameters.maxIterations(); iteration++) {
+        return SentenceWalk.iterate(teleport, (scores, next) -> {
             // Why: a sentence with no (outgoing) edges would leak its score; it goes back through the teleport.
             double dangling = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < scores.length; i++) {
                 if (walk.isDangling(i)) {
                     dangling += scores[i];
                 }
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < scores.length; i++) {
                 next[i] = (1 - d + d * dangling) * teleport[i];
             }
             walk.spread(scores, next);
-            double change = SentenceWalk.change(next, scores);
-            double[] swap = scores;
-            scores = next;
-            next = swap;
-            if (change < parameters.tolerance()) {
-                break;
-            }
-        }
-        return scores;
+        }, parameters.maxIterations(), parameters.tolerance());
     }
 }
