@@ -21,8 +21,10 @@ import opennlp.tools.util.StringList;
  *
  * <p>The lists travel inside the model file as one dictionary artifact ({@link #ARTIFACT}), so the service needs
  * nothing besides the model. Matching is case-insensitive and takes, per list and start token, the
- * longest entry. Features of token i: {@code gz=LIST:B} or {@code gz=LIST:I} when an entry of LIST covers it,
- * and {@code gzp=LIST} / {@code gzn=LIST} when one covers the previous / next token.
+ * longest entry. Features of token i: {@code gz=LIST:B} or {@code gz=LIST:I} when an entry of LIST covers it. No
+ * neighbour features: OpenNLP's name finder repeats every additional-context feature of the 8 tokens on each side
+ * under its own offset already (dropping the earlier {@code gzp}/{@code gzn} features was as good on dev and
+ * faster, models/README.md).
  *
  * <p>Immutable and thread-safe.
  */
@@ -145,30 +147,22 @@ public final class Gazetteer {
             }
         }
         for (int t = 0; t < tokens.length; t++) {
-            long previous = t > 0 ? begins[t - 1] | insides[t - 1] : 0;
-            long next = t + 1 < tokens.length ? begins[t + 1] | insides[t + 1] : 0;
-            features[t] = featuresOf(begins[t], insides[t] & ~begins[t], previous, next);
+            features[t] = featuresOf(begins[t], insides[t] & ~begins[t]);
         }
         return features;
     }
 
-    private String[] featuresOf(long begin, long inside, long previous, long next) {
-        if ((begin | inside | previous | next) == 0) {
+    private String[] featuresOf(long begin, long inside) {
+        if ((begin | inside) == 0) {
             return NO_FEATURES;
         }
-        List<String> out = new ArrayList<>(4);
+        List<String> out = new ArrayList<>(2);
         for (int bit = 0; bit < lists.length; bit++) {
             long mask = 1L << bit;
             if ((begin & mask) != 0) {
                 out.add("gz=" + lists[bit] + ":B");
             } else if ((inside & mask) != 0) {
                 out.add("gz=" + lists[bit] + ":I");
-            }
-            if ((previous & mask) != 0) {
-                out.add("gzp=" + lists[bit]);
-            }
-            if ((next & mask) != 0) {
-                out.add("gzn=" + lists[bit]);
             }
         }
         return out.toArray(NO_FEATURES);

@@ -18,7 +18,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Finds PERSON, LOCATION and ORGANIZATION names with the OpenNLP name finder, sentence by sentence, with the
- * model's gazetteer features (see {@link Gazetteer}).
+ * model's gazetteer and word-cluster features (see {@link NameContext}).
  *
  * <p>Thread-safe: a call borrows a {@code NameFinderME} (which is not thread-safe) from a pool and gives it back
  * with its adaptive data cleared, so what the finder learnt from one document never leaks into the next. Why a
@@ -36,6 +36,7 @@ public class NameFinder {
 
     private final TokenNameFinderModel model;
     private final Gazetteer gazetteer;
+    private final NameContext context;
     private final boolean propagate;
     private final InstancePool<NameFinderME> finders;
 
@@ -55,7 +56,8 @@ public class NameFinder {
      */
     public NameFinder(TokenNameFinderModel model, boolean propagate) {
         this.model = model;
-        this.gazetteer = Gazetteer.of(model);
+        this.context = NameContext.of(model);
+        this.gazetteer = context.gazetteer();
         this.propagate = propagate;
         this.finders = new InstancePool<>(() -> new NameFinderME(model), NameFinderME::clearAdaptiveData,
                 MAX_IDLE_FINDERS);
@@ -100,7 +102,7 @@ public class NameFinder {
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
-            for (Span span : finder.find(tokens, gazetteer.features(tokens))) {
+            for (Span span : finder.find(tokens, context.features(tokens))) {
                 Optional<EntityType> type = EntityType.fromModelType(span.getType());
                 if (type.isPresent()) {
                     int first = type.get() == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.summarizer.entities.Gazetteer;
+import dev.summarizer.entities.NameContext;
+import dev.summarizer.entities.WordClusters;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -45,9 +47,9 @@ public final class TrainNameFinder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println(
-                    "usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default GAZETTEERS|none");
+        if (args.length < 4 || args.length > 5) {
+            System.err.println("usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default"
+                    + " GAZETTEERS|none [CLUSTER_TABLE|none]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.NONE;
@@ -57,13 +59,20 @@ public final class TrainNameFinder {
             gazetteer = new Gazetteer(lists);
             resources.put(Gazetteer.ARTIFACT, Gazetteer.toDictionary(lists));
         }
+        WordClusters clusters = WordClusters.NONE;
+        if (args.length == 5 && !args[4].equals("none")) {
+            byte[] table = Files.readAllBytes(Path.of(args[4]));
+            clusters = WordClusters.parse(table);
+            resources.put(WordClusters.ARTIFACT, table);
+        }
+        NameContext context = new NameContext(gazetteer, clusters);
         List<NameSample> samples = new ArrayList<>();
         for (String file : args[0].split(",")) {
             for (List<NerCorpus.TaggedSentence> document : NerCorpus.readDocuments(Path.of(file))) {
                 boolean first = true;
                 for (NerCorpus.TaggedSentence sentence : document) {
                     samples.add(new NameSample(sentence.tokens(), namesOf(sentence.tags()),
-                            gazetteer.features(sentence.tokens()), first));
+                            context.features(sentence.tokens()), first));
                     first = false;
                 }
             }
@@ -81,9 +90,9 @@ public final class TrainNameFinder {
             model.serialize(out);
         }
         System.out.printf(Locale.ROOT,
-                "Trained on %d sentences, %d gazetteer lists, in %.1f s; wrote %s (%d bytes)%n",
-                samples.size(), gazetteer.lists().size(), (System.nanoTime() - start) / 1e9, output,
-                Files.size(output));
+                "Trained on %d sentences, %d gazetteer lists, %d clustered words, in %.1f s; wrote %s (%d bytes)%n",
+                samples.size(), gazetteer.lists().size(), clusters.size(), (System.nanoTime() - start) / 1e9,
+                output, Files.size(output));
     }
 
     /** Every {@code NAME.txt} of the folder as list NAME, in name order. */

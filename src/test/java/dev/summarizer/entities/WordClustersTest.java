@@ -1,0 +1,66 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+class WordClustersTest {
+
+    private static final WordClusters CLUSTERS = WordClusters.parse("""
+            # word k4 k16
+            putin 1 7
+            merkel 1 7
+            said 2 3
+            """.getBytes(StandardCharsets.UTF_8));
+
+    private static List<String> features(WordClusters clusters, String sentence, int token) {
+        return List.of(clusters.features(sentence.split(" "))[token]);
+    }
+
+    @Test
+    void aCapitalisedTokenGetsItsClusterAtEachGranularity() {
+        assertEquals(List.of("k4=1", "k16=7"), features(CLUSTERS, "MERKEL said", 0));
+        assertEquals(List.of("k4=1", "k16=7"), features(CLUSTERS, "Putin said", 0));
+    }
+
+    @Test
+    void lowerCaseTokensGetNoClusters() {
+        // Only capitalised tokens: the name finder repeats each feature over 17 positions, so every one counts.
+        assertEquals(List.of(), features(CLUSTERS, "merkel said", 0));
+        assertEquals(List.of(), features(CLUSTERS, "Putin said", 1));
+    }
+
+    @Test
+    void unknownWordsAndTablesWithoutWordsGiveNothing() {
+        assertEquals(List.of(), features(CLUSTERS, "the Kremlin spokesman", 1));
+        assertEquals(0, WordClusters.NONE.features(new String[] {"Putin"})[0].length);
+        assertEquals(List.of("k4", "k16"), CLUSTERS.granularities());
+        assertEquals(3, CLUSTERS.size());
+    }
+
+    @Test
+    void aMalformedTableIsRejectedWithItsLine() {
+        assertThrows(IllegalArgumentException.class,
+                () -> WordClusters.parse("putin 1 7\n".getBytes(StandardCharsets.UTF_8)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WordClusters.parse("# word k4 k16\nputin 1\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("word-cluster line needs 3 fields: putin 1", e.getMessage());
+    }
+
+    @Test
+    void theNameContextPutsListFeaturesBeforeClusterFeatures() {
+        TreeMap<String, List<String[]>> lists = new TreeMap<>();
+        lists.put("person_name", List.<String[]>of(new String[] {"Putin"}));
+        NameContext context = new NameContext(new Gazetteer(lists), CLUSTERS);
+        assertEquals(List.of("gz=person_name:B", "k4=1", "k16=7"),
+                List.of(context.features(new String[] {"Putin", "said"})[0]));
+        assertEquals(List.of("k4=2", "k16=3"),
+                List.of(context.features(new String[] {"Putin", "Said"})[1]));
+        assertEquals(List.of(), List.of(context.features(new String[] {"Putin", "said", "today"})[2]));
+    }
+}
