@@ -79,7 +79,11 @@ public final class TrainNameFinder {
         }
         byte[] features = args[2].equals("default") ? null : Files.readAllBytes(Path.of(args[2]));
         TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
+        parameters.put(TrainingParameters.ALGORITHM_PARAM,
+                System.getProperty("ner.algorithm", PerceptronTrainer.PERCEPTRON_VALUE));
+        // Experiments: -Dner.param.NAME=VALUE passes any trainer parameter (e.g. L2Cost for MAXENT_QN).
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ner.param."))
+                .forEach(k -> parameters.put(k.substring("ner.param.".length()), System.getProperty(k)));
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         long start = System.nanoTime();
