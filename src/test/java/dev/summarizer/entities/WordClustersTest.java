@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
 
 class WordClustersTest {
 
@@ -41,6 +44,20 @@ class WordClustersTest {
         assertEquals(0, WordClusters.NONE.features(new String[] {"Putin"})[0].length);
         assertEquals(List.of("k4", "k16"), CLUSTERS.granularities());
         assertEquals(3, CLUSTERS.size());
+    }
+
+    @Test
+    void theShippedModelCarriesItsListsAndClusters() throws Exception {
+        // A model retrained without the table would still load and tag, only worse: guard against that here.
+        TokenNameFinderModel model = new TokenNameFinderModel(Path.of("models/en-ner.bin"));
+        NameContext context = NameContext.of(model);
+        assertEquals(List.of("k64", "k256", "k1024"), context.clusters().granularities());
+        assertEquals(100_000, context.clusters().size());
+        assertEquals(15, context.gazetteer().lists().size());
+        String[] putin = context.features(new String[] {"Putin", "met", "Merkel"})[0];
+        String[] merkel = context.features(new String[] {"Putin", "met", "Merkel"})[2];
+        assertEquals(List.of(putin).subList(putin.length - 3, putin.length),
+                List.of(merkel).subList(merkel.length - 3, merkel.length), "Putin and Merkel share their clusters");
     }
 
     @Test
