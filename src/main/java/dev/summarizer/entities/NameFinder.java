@@ -35,7 +35,6 @@ public class NameFinder {
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(an|ese|ish|i|ic|ch|ot)$");
 
     private final TokenNameFinderModel model;
-    private final Gazetteer gazetteer;
     private final NameContext context;
     private final boolean propagate;
     private final InstancePool<NameFinderME> finders;
@@ -57,7 +56,6 @@ public class NameFinder {
     public NameFinder(TokenNameFinderModel model, boolean propagate) {
         this.model = model;
         this.context = NameContext.of(model);
-        this.gazetteer = context.gazetteer();
         this.propagate = propagate;
         this.finders = new InstancePool<>(() -> new NameFinderME(model), NameFinderME::clearAdaptiveData,
                 MAX_IDLE_FINDERS);
@@ -93,7 +91,7 @@ public class NameFinder {
      * list's "Miami" stays a city), and it ends like a demonym.
      */
     private boolean isNationality(String text) {
-        return DEMONYM_ENDING.matcher(text).find() && gazetteer.onlyIn(NATIONALITY_LIST, text);
+        return DEMONYM_ENDING.matcher(text).find() && context.gazetteer().onlyIn(NATIONALITY_LIST, text);
     }
 
     private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {

@@ -98,25 +98,22 @@ public final class WordClusters {
     /** Features of every token of the sentence (an empty array per token when nothing is known). */
     public String[][] features(String[] tokens) {
         String[][] features = new String[tokens.length][];
-        if (clusters.isEmpty()) {
-            Arrays.fill(features, NO_FEATURES);
-            return features;
-        }
         for (int t = 0; t < tokens.length; t++) {
-            String[] wordClusters = isCapitalised(tokens[t]) ? clusters.get(tokens[t].toLowerCase(Locale.ROOT)) : null;
-            if (wordClusters == null) {
-                features[t] = NO_FEATURES;
-                continue;
-            }
-            features[t] = new String[granularities.length];
-            for (int g = 0; g < granularities.length; g++) {
-                features[t][g] = granularities[g] + "=" + wordClusters[g];
-            }
+            features[t] = featuresOf(tokens[t]);
         }
         return features;
     }
 
-    private static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    private String[] featuresOf(String token) {
+        boolean capitalised = !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+        String[] wordClusters = capitalised ? clusters.get(token.toLowerCase(Locale.ROOT)) : null;
+        if (wordClusters == null) {
+            return NO_FEATURES;
+        }
+        String[] features = new String[granularities.length];
+        for (int g = 0; g < granularities.length; g++) {
+            features[g] = granularities[g] + "=" + wordClusters[g];
+        }
+        return features;
     }
 }

@@ -81,11 +81,12 @@ public final class TrainNameFinder {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM,
                 System.getProperty("ner.algorithm", PerceptronTrainer.PERCEPTRON_VALUE));
-        // Experiments: -Dner.param.NAME=VALUE passes any trainer parameter (e.g. L2Cost for MAXENT_QN).
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ner.param."))
-                .forEach(k -> parameters.put(k.substring("ner.param.".length()), System.getProperty(k)));
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        // Experiments: -Dner.param.NAME=VALUE passes any trainer parameter (e.g. L2Cost for MAXENT_QN), last so
+        // that it wins over the defaults above.
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ner.param."))
+                .forEach(k -> parameters.put(k.substring("ner.param.".length()), System.getProperty(k)));
         long start = System.nanoTime();
         TokenNameFinderModel model = NameFinderME.train("en", null, streamOf(samples), parameters,
                 new TokenNameFinderFactory(features, resources, new BioCodec()));
