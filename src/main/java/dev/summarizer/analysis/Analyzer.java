@@ -152,8 +152,13 @@ public class Analyzer {
         if (!english && request.maxEntities() > 0) {
             warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");
         }
-        List<Entity> entities = english ? entityExtractor.extract(text, sentences, scores, request.entityTypes(),
-                request.maxEntities(), deadline) : List.of();
+        EntityExtractor.Extracted extracted = english ? entityExtractor.extract(text, sentences, scores,
+                request.entityTypes(), request.maxEntities(), deadline) : new EntityExtractor.Extracted(List.of(), 0);
+        List<Entity> entities = extracted.entities();
+        if (extracted.found() > entities.size()) {
+            warnings.add("The text names " + extracted.found() + " entities; the " + entities.size()
+                    + " most salient are returned (entities.max).");
+        }
         List<Analysis.SummarySentence> summary = new ArrayList<>();
         for (int index : selection.chosenByRank()) {
             Sentence sentence = sentences.get(index);

@@ -1,5 +1,6 @@
 package dev.summarizer.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,22 +24,35 @@ public class LanguageIdentifier {
     private final NlpModels models;
     private final int sampleChars;
     private final int minLetters;
+    private final double minOddsOverEnglish;
 
     public LanguageIdentifier(NlpModels models, SummarizerConfig config) {
         this.models = models;
         this.sampleChars = config.language().sampleChars();
         this.minLetters = config.language().minLetters();
+        this.minOddsOverEnglish = config.language().minOddsOverEnglish();
     }
 
-    /** The language of the text, or English with {@code reliable == false} if the text is too short to tell. */
+    /**
+     * The language of the text, or English with {@code reliable == false} if the text is too short to tell. Another
+     * language wins only if the detector finds it at least {@code min-odds-over-english} times likelier than
+     * English: missing an English text costs its entities, reading a short foreign text as English costs little.
+     */
     public DetectedLanguage identify(String text) {
         String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
         if (letters(sample) < minLetters) {
-            return new DetectedLanguage("en", 0, false);
+            return new DetectedLanguage("en", 0, false, null);
         }
-        Language best = new LanguageDetectorME(models.language()).predictLanguage(sample);
+        Language[] ranked = new LanguageDetectorME(models.language()).predictLanguages(sample);
+        Language best = ranked[0];
+        double english = Arrays.stream(ranked).filter(l -> l.getLang().equals("eng"))
+                .mapToDouble(Language::getConfidence).findFirst().orElse(0);
         String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
-        return new DetectedLanguage(code, best.getConfidence(), true);
+        if (!best.getLang().equals("eng") && best.getConfidence() < minOddsOverEnglish * english) {
+            // Why: on a sentence or two the detector often ranks some language barely above English.
+            return new DetectedLanguage("en", english, true, code);
+        }
+        return new DetectedLanguage(code, best.getConfidence(), true, null);
     }
 
     private static int letters(String text) {
@@ -69,7 +83,12 @@ public class LanguageIdentifier {
         return Map.copyOf(map);
     }
 
-    /** An ISO 639-1 (or 639-3) code and the detector's confidence in it. */
-    public record DetectedLanguage(String code, double confidence, boolean reliable) {
+    /**
+     * An ISO 639-1 (or 639-3) code and the detector's confidence in it.
+     *
+     * @param narrowlyAhead a language the detector ranked above English, but by less than
+     *        {@code summarizer.language.min-odds-over-english}, so English was kept; null otherwise
+     */
+    public record DetectedLanguage(String code, double confidence, boolean reliable, String narrowlyAhead) {
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Decides which language a text is processed as. A language the caller names is used as given (it is the
  * fallback when the text is too short to tell); otherwise the detector decides, English is assumed for text too
- * short to tell, and a detected language without models of its own is processed with the English ones. Each
+ * short to tell or where another language is barely likelier than English, and a detected language without models of its own is processed with the English ones. Each
  * choice that the caller may not expect comes with a warning. Thread-safe.
  */
 @ApplicationScoped
@@ -56,6 +56,11 @@ public class LanguageResolver {
         if (!detected.reliable()) {
             warnings.add("The text is too short to detect its language; English was assumed.");
             return new Resolved("en", 0, "assumed", english, warnings);
+        }
+        if (detected.narrowlyAhead() != null) {
+            warnings.add("The text looks barely more like language '" + detected.narrowlyAhead() + "' than English; "
+                    + "English was assumed (send \"language\" to choose).");
+            return new Resolved("en", detected.confidence(), "assumed", english, warnings);
         }
         TextModels own = models.forLanguage(detected.code()).orElse(null);
         if (own == null) {

@@ -22,20 +22,32 @@ public class EntityExtractor {
     }
 
     /**
+     * The entities returned and how many of the wanted types were found in all.
+     *
+     * @param entities the most salient first, at most the requested number
+     * @param found entities of the wanted types in the text; more than {@code entities.size()} when the requested
+     *        number cut the list
+     */
+    public record Extracted(List<Entity> entities, int found) {
+
+        static final Extracted NONE = new Extracted(List.of(), 0);
+    }
+
+    /**
      * The most salient entities of the wanted types.
      *
      * @param sentenceScores TextRank score of each sentence, used for salience
      */
-    public List<Entity> extract(String text, List<Sentence> sentences, double[] sentenceScores,
+    public Extracted extract(String text, List<Sentence> sentences, double[] sentenceScores,
             Set<EntityType> types, int max, Deadline deadline) {
         // Why: name finding is the costliest stage; skip it when nothing would be returned.
         if (max == 0 || types.isEmpty()) {
-            return List.of();
+            return Extracted.NONE;
         }
         List<AliasResolver.Group> groups = AliasResolver.resolve(nameFinder.find(text, sentences, deadline));
-        return salienceScorer.score(groups, sentenceScores).stream()
+        List<Entity> wanted = salienceScorer.score(groups, sentenceScores).stream()
                 .filter(e -> types.contains(e.type()))
-                .limit(max)
                 .toList();
+        return new Extracted(wanted.subList(0, Math.min(max, wanted.size())), wanted.size());
     }
 }

@@ -9,13 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
 
+import dev.summarizer.analysis.Analysis;
+import dev.summarizer.analysis.AnalysisRequest;
 import dev.summarizer.analysis.Sentence;
 import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.entities.AliasResolver;
+import dev.summarizer.entities.Entity;
+import dev.summarizer.entities.EntityType;
 import dev.summarizer.entities.Mention;
 import dev.summarizer.entities.NameFinder;
+import dev.summarizer.summarize.LengthBudget;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -29,7 +35,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * sentences and tokens straight to the name finder, which isolates the model from splitting and tokenizing.
  * Both include the service's trimming of titles and possessives and its copying of found names to their other
  * occurrences ({@code -Dner.noPropagation=true} turns that off); {@code service} also gives each mention the type
- * voted for its entity, as the response does. Speed is measured warm (last of four passes).
+ * voted for its entity, as the response does. {@code request} sends each gold document through the whole analysis
+ * with a client's default request (language detected, {@code entities.max} from the configuration or
+ * {@code -Dner.maxEntities=N}; {@code -Dner.perSentence=true} sends every sentence as its own request) and reads
+ * the mentions of the returned entities, exactly what a client reads from
+ * {@code entities[].mentions}; it uses the configured model ({@code summarizer.models.*}), not the MODEL argument.
+ * Speed is measured warm (last of four passes).
  */
 public final class EvaluateNameFinder {
 
@@ -41,12 +52,17 @@ public final class EvaluateNameFinder {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 3) {
-            System.err.println("usage: EvaluateNameFinder GOLD_FILE PREDICTION_FILE MODEL [service|tokens]");
+            System.err.println("usage: EvaluateNameFinder GOLD_FILE PREDICTION_FILE MODEL [service|tokens|request]");
             System.exit(2);
         }
         Path gold = Path.of(args[0]);
         Path predictions = Path.of(args[1]);
-        boolean service = args.length < 4 || !args[3].equals("tokens");
+        String mode = args.length < 4 ? "service" : args[3];
+        if (mode.equals("request")) {
+            evaluateRequests(gold, predictions);
+            return;
+        }
+        boolean service = !mode.equals("tokens");
         long loadStart = System.nanoTime();
         TokenNameFinderModel model = new TokenNameFinderModel(Path.of(args[2]));
         NameFinder finder = new NameFinder(model, !Boolean.getBoolean("ner.noPropagation"));
@@ -79,10 +95,41 @@ public final class EvaluateNameFinder {
             cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         write(predictions, documents, texts, found);
-        System.out.printf(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): %d documents, %d tokens, "
-                + "%.0f tokens/s warm (%.0f per CPU second)%n", service ? "service" : "tokens", args[2],
-                Files.size(Path.of(args[2])), loadSeconds, documents.size(), tokens, tokens / (nanos / 1e9),
-                tokens / (cpuNanos / 1e9));
+        score(gold, predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
+                + "%d documents, %d tokens, %.0f tokens/s warm (%.0f per CPU second)",
+                service ? "service" : "tokens", args[2], Files.size(Path.of(args[2])), loadSeconds,
+                documents.size(), tokens, tokens / (nanos / 1e9), tokens / (cpuNanos / 1e9)));
+    }
+
+    /** Mode {@code request}: every document through {@code Analyzer.analyze} as a default client request. */
+    private static void evaluateRequests(Path gold, Path predictions) throws IOException, InterruptedException {
+        StandalonePipeline pipeline = StandalonePipeline.create();
+        int maxEntities = Integer.getInteger("ner.maxEntities", pipeline.config().defaults().entities());
+        List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
+        if (Boolean.getBoolean("ner.perSentence")) {
+            documents = documents.stream().flatMap(List::stream).map(List::of).toList();
+        }
+        List<GoldText> texts = documents.stream().map(GoldText::of).toList();
+        List<List<Mention>> found = new ArrayList<>();
+        int notEnglish = 0;
+        int capped = 0;
+        for (GoldText text : texts) {
+            Analysis analysis = pipeline.analyzer().analyze(new AnalysisRequest(text.text, null,
+                    LengthBudget.sentences(pipeline.config().defaults().sentences()), false, maxEntities,
+                    EnumSet.allOf(EntityType.class), 0, null, 0));
+            notEnglish += analysis.language().code().equals("en") ? 0 : 1;
+            capped += analysis.entities().size() == maxEntities ? 1 : 0;
+            found.add(analysis.entities().stream().flatMap(e -> e.mentions().stream()
+                    .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
+        }
+        write(predictions, documents, texts, found);
+        score(gold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
+                + "%d detected as another language than English, %d with entities.max entities returned",
+                maxEntities, documents.size(), notEnglish, capped));
+    }
+
+    private static void score(Path gold, Path predictions, String summary) throws IOException, InterruptedException {
+        System.out.println(summary);
         Path scorer = Path.of("../shared/eval/ner_score.py");
         if (Files.exists(scorer)) {
             new ProcessBuilder("/usr/bin/python3", scorer.toString(), gold.toString(), predictions.toString())

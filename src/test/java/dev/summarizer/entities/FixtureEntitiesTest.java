@@ -89,4 +89,27 @@ class FixtureEntitiesTest {
     void nationalityAdjectiveIsNotAPlace() {
         assertFalse(names().contains("North Korean"), "North Korean is an adjective: " + names());
     }
+
+    /**
+     * Without entities.max a client gets every entity (so reading entities[].mentions gives every name found);
+     * a smaller max keeps the most salient and says how many were left out.
+     */
+    @Test
+    void defaultRequestReturnsEveryEntityAndACutListSaysSo() {
+        // Why four fixtures in one text: the example article alone names 14 entities, fewer than the old default.
+        String article = String.join("\n\n", Fixtures.article("nk-russia-treaty.txt"),
+                Fixtures.article("wire-story-dateline.txt"), Fixtures.article("near-duplicate-lead.txt"),
+                Fixtures.article("list-and-headings.txt"));
+        JsonPath all = given().contentType(ContentType.JSON).body(Map.of("text", article)).when().post("/v1/summaries")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> names = all.getList("entities.name", String.class);
+        assertTrue(names.size() > 15, "more than the old default of 15: " + names);
+        assertTrue(all.getList("warnings", String.class).isEmpty(), all.getList("warnings").toString());
+        JsonPath three = given().contentType(ContentType.JSON)
+                .body(Map.of("text", article, "entities", Map.of("max", 3)))
+                .when().post("/v1/summaries").then().statusCode(200).extract().jsonPath();
+        assertEquals(names.subList(0, 3), three.getList("entities.name", String.class));
+        assertEquals(List.of("The text names " + names.size() + " entities; the 3 most salient are returned "
+                + "(entities.max)."), three.getList("warnings", String.class));
+    }
 }

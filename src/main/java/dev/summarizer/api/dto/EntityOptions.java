@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Which entities to return. */
 @Schema(name = "EntityOptions", example = "{\"max\": 15, \"types\": [\"PERSON\", \"LOCATION\", \"ORGANIZATION\"]}")
 public record EntityOptions(
-        @Schema(description = "Most entities to return, most salient first; 0 turns entities off.",
-                minimum = "0", maximum = "" + MAX, defaultValue = "15")
+        @Schema(description = "Most entities to return, most salient first; 0 turns entities off. "
+                + "Default: all that are found (at most 1,000); a warning says when this number cut the list.",
+                minimum = "0", maximum = "" + MAX, defaultValue = "" + MAX)
         @Min(value = 0, message = "must be at least 0")
         @Max(value = MAX, message = "must be at most {value}")
         Integer max,
