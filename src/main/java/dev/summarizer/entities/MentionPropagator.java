@@ -2,18 +2,22 @@ package dev.summarizer.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One sense per discourse: a name the model found once in a document is a name wherever else the same capitalised
  * tokens occur in it. Why: the model misses repeated names in weak contexts ("Pyongyang" at the start of a
  * sentence, "Rotor are well placed"); an article names the same thing the same way. A found form is copied to
  * every uncovered place where its tokens occur exactly (case-sensitive), longest forms first, with the type the
- * form was given most often. Forms that do not start with a capital letter are not copied.
+ * form was given most often. Forms that do not start with a capital letter are not copied, nor forms shorter than
+ * three characters or found fewer times than they would be copied.
  *
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
  * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type.
@@ -28,8 +32,22 @@ final class MentionPropagator {
     private MentionPropagator() {
     }
 
-    private record Form(String[] tokens, EntityType type) {
+    /** A found form, the type it was given most often, and how many times the model found it. */
+    private record Form(String[] tokens, EntityType type, int found, boolean acronym) {
     }
+
+    /**
+     * A form is copied only if the model found it at least as often as it would be copied: one sense per
+     * discourse by majority. Why: in a long text of unrelated sentences one wrong find
+     * ("PM" in an e-mail footer) was copied to every other place (models/README.md, "Name copying").
+     */
+    private static final double MIN_FOUND_PER_COPY = 1.0;
+
+    /**
+     * Forms and acronyms shorter than this are not copied ("ID", "AF", "PM" after a name with those initials):
+     * too ambiguous to be a name everywhere.
+     */
+    private static final int MIN_COPY_CHARS = 3;
 
     /** The mentions plus the copies, in document order. */
     static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> mentions) {
@@ -47,10 +65,29 @@ final class MentionPropagator {
                 upper[k] = form.tokens[k].toUpperCase(Locale.ROOT);
             }
             if (!Arrays.equals(upper, form.tokens)) {
-                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(new Form(upper, form.type));
+                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(new Form(upper, form.type,
+                        form.found, form.acronym));
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
+        // Two passes: the first counts the copies each form would make, the second copies the forms kept.
+        Map<Form, Integer> copies = new IdentityHashMap<>();
+        copy(text, units, mentions, byFirstToken, copies);
+        Set<Form> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
+        copies.forEach((form, count) -> {
+            // Why acronyms are exempt from the count: their evidence is the name spelt out, not finds of their own.
+            if (!form.acronym && form.found < MIN_FOUND_PER_COPY * count
+                    || String.join(" ", form.tokens).length() < MIN_COPY_CHARS) {
+                rejected.add(form);
+            }
+        });
+        byFirstToken.values().forEach(list -> list.removeIf(rejected::contains));
+        return copy(text, units, mentions, byFirstToken, null);
+    }
+
+    /** The mentions plus the copies of the forms; counts the copies per form into {@code copies} if not null. */
+    private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<Mention> mentions,
+            Map<String, List<Form>> byFirstToken, Map<Form, Integer> copies) {
         List<Mention> all = new ArrayList<>(mentions);
         for (NameFinderInput.Unit unit : units) {
             boolean[] covered = coverage(unit, mentions);
@@ -67,6 +104,9 @@ final class MentionPropagator {
                         int stop = unit.ends()[end - 1];
                         all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
                                 form.type));
+                        if (copies != null) {
+                            copies.merge(form, 1, Integer::sum);
+                        }
                         Arrays.fill(covered, t, end, true);
                         t = end - 1;
                         break;
@@ -105,13 +145,14 @@ final class MentionPropagator {
                     best = vote.getKey();
                 }
             }
-            forms.put(key, new Form(tokensOf.get(key), best));
+            forms.put(key, new Form(tokensOf.get(key), best,
+                    votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false));
         }
         for (String key : order) {
             Form form = forms.get(key);
             String acronym = Initials.of(form.tokens);
             if (acronym != null && !forms.containsKey(acronym) && written(units, acronym)) {
-                forms.put(acronym, new Form(new String[] {acronym}, form.type));
+                forms.put(acronym, new Form(new String[] {acronym}, form.type, form.found, true));
             }
         }
         return forms;

@@ -23,13 +23,32 @@ class MentionPropagatorTest {
 
     @Test
     void foundNameIsCopiedToItsOtherOccurrences() {
-        String text = "Troops left for Pyongyang . Pyongyang denied it . Critics accused Pyongyang again .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "Pyongyang", 0, EntityType.LOCATION)));
-        assertEquals(3, found.size());
-        assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
+        String text = "Troops left for Pyongyang . Pyongyang denied it . Critics accused Pyongyang again . "
+                + "Pyongyang said more .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "Pyongyang", 0, EntityType.LOCATION), mention(text, "Pyongyang", 2, EntityType.LOCATION)));
+        assertEquals(4, found.size());
+        assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
                 found.stream().map(Mention::type).toList());
-        assertEquals(text.lastIndexOf("Pyongyang"), found.get(2).start());
+        assertEquals(text.lastIndexOf("Pyongyang"), found.get(3).start());
+    }
+
+    /** A single find is outvoted by the places the model left the same words alone. */
+    @Test
+    void formFoundLessOftenThanItWouldBeCopiedIsNotCopied() {
+        String text = "Green won . Green tea is good . Green tea again .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Green", 0, EntityType.ORGANIZATION)));
+        assertEquals(1, found.size());
+    }
+
+    @Test
+    void twoLetterFormsAndAcronymsAreNotCopied() {
+        String text = "Paris Match said ( PM ) . Call at 2 PM . The ID was lost . ID it again .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "Paris Match", 0, EntityType.ORGANIZATION),
+                mention(text, "ID", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("Paris Match", "ID"), found.stream().map(Mention::text).toList());
     }
 
     @Test
