@@ -31,19 +31,27 @@ final class GoldText {
     }
 
     static GoldText of(List<NerCorpus.TaggedSentence> document) {
+        return of(document, Boolean.getBoolean("ner.plainSpaces"));
+    }
+
+    /**
+     * @param plainSpaces every token separated by one space and every sentence by a newline ("Putin 's army ."), as
+     *        a client that joins corpus tokens naively would send them ({@code -Dner.plainSpaces=true})
+     */
+    static GoldText of(List<NerCorpus.TaggedSentence> document, boolean plainSpaces) {
         StringBuilder text = new StringBuilder();
         List<int[][]> spans = new ArrayList<>();
         for (NerCorpus.TaggedSentence sentence : document) {
             String[] tokens = sentence.tokens();
             if (text.length() > 0) {
                 String last = text.substring(text.length() - 1);
-                text.append(TERMINAL.contains(last) ? " " : "\n\n");
+                text.append(plainSpaces ? "\n" : TERMINAL.contains(last) ? " " : "\n\n");
             }
             int[][] tokenSpans = new int[tokens.length][];
             for (int t = 0; t < tokens.length; t++) {
                 String token = surface(tokens[t]);
-                boolean glue = t == 0 || NO_SPACE_BEFORE.contains(tokens[t])
-                        || NO_SPACE_AFTER.contains(tokens[t - 1]);
+                boolean glue = t == 0 || !plainSpaces && (NO_SPACE_BEFORE.contains(tokens[t])
+                        || NO_SPACE_AFTER.contains(tokens[t - 1]));
                 if (!glue) {
                     text.append(' ');
                 }
