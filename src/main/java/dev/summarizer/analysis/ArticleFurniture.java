@@ -54,8 +54,11 @@ public final class ArticleFurniture {
         int cut = 0;
         for (Pattern pattern : new Pattern[] {DATELINE, PROMPT}) {
             Matcher matcher = pattern.matcher(sentence).region(cut, sentence.length());
+            // Why no digit after a dateline: "Benetton (Italy) 92 Dinamo (Russia) 81" is a result line, not a
+            // dateline, and cutting it hid two names from entity finding.
             if (matcher.lookingAt() && matcher.end() < sentence.length()
-                    && startsSentence(sentence.charAt(matcher.end()))) {
+                    && startsSentence(sentence.charAt(matcher.end()))
+                    && !(pattern == DATELINE && Character.isDigit(sentence.charAt(matcher.end())))) {
                 cut = matcher.end();
             }
         }
