@@ -113,6 +113,13 @@ public final class Gazetteer {
         return bit >= 0 && mask != null && mask == 1L << bit;
     }
 
+    /** True if the words (separated by spaces) are an entry of the named list, whatever other lists hold them. */
+    public boolean in(String list, String words) {
+        int bit = java.util.Arrays.asList(lists).indexOf(list);
+        Long mask = entries.get(String.join(" ", words.trim().split("\\s+")).toLowerCase(Locale.ROOT));
+        return bit >= 0 && mask != null && (mask & 1L << bit) != 0;
+    }
+
     /** The list names, in feature-bit order. */
     public List<String> lists() {
         return List.of(lists);

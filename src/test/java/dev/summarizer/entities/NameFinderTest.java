@@ -1,0 +1,39 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/** Rules around the shipped model's output, checked on the model itself. */
+class NameFinderTest {
+
+    private static NameFinder finder;
+
+    @BeforeAll
+    static void loadModel() throws Exception {
+        finder = new NameFinder(new TokenNameFinderModel(Path.of("models/en-ner.bin")), false);
+    }
+
+    private static List<String> found(String text) {
+        return finder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    /** CoNLL's football reports taught the model that "Liverpool" is a club; after "in" it is the city. */
+    @Test
+    void listedPlaceAfterInIsALocation() {
+        assertEquals(List.of("Liverpool/LOCATION"), found("The band was formed in Liverpool in 1960 ."));
+    }
+
+    @Test
+    void clubBeforeAPossessiveStaysAnOrganization() {
+        assertEquals(List.of("Liverpool/ORGANIZATION"),
+                found("Gerrard scored twice in Liverpool 's 3-1 win over Chelsea .").subList(1, 2));
+    }
+}
