@@ -2,52 +2,56 @@ package dev.summarizer.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One sense per discourse: a name the model found once in a document is a name wherever else the same capitalised
- * tokens occur in it. Why: the model misses repeated names in weak contexts ("Pyongyang" at the start of a
- * sentence, "Rotor are well placed"); an article names the same thing the same way. A found form is copied to
- * every uncovered place where its tokens occur exactly (case-sensitive), longest forms first, with the type the
- * form was given most often. Forms that do not start with a capital letter are not copied, nor forms shorter than
- * three characters or found fewer times than they would be copied.
+ * One sense per discourse, by majority: a name the model found in a document is a name wherever else the same
+ * capitalised tokens occur in it, unless the model left it alone more often than it found it. Why: the model
+ * misses repeated names in weak contexts ("Pyongyang" at the start of a sentence, "Rotor are well placed"); an
+ * article names the same thing the same way. A found form is copied to uncovered places where its tokens occur
+ * exactly (case-sensitive), longest forms first, with the type the form was given most often. Not copied: forms
+ * that do not start with a capital letter, forms under {@link #MIN_COPY_CHARS} characters, and forms that would
+ * be copied more often than the model found them. Why the last two: in a long text of unrelated sentences one
+ * wrong find ("PM", "Green") was copied to every other occurrence (models/README.md, "Name copying").
  *
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
- * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type.
- * Why: the model often misses a bare acronym ("(KCNA)", "the UFC said") that the document has spelt out.
+ * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type, as
+ * often as it occurs (its evidence is the name spelt out, not finds of its own). Why: the model often misses a
+ * bare acronym ("(KCNA)", "the UFC said") that the document has spelt out.
  *
  * <p>A found form is also copied to its all-capitals spelling ("Rotor" to "ROTOR", "Alan Shearer" to "ALAN
  * SHEARER"): news headlines and datelines are often in capitals, where the model finds less (+0.2 F1 on CoNLL
- * valid, nothing else changed on dev).
+ * valid, nothing else changed on dev). Both spellings count against the same finds.
  */
 final class MentionPropagator {
-
-    private MentionPropagator() {
-    }
-
-    /** A found form, the type it was given most often, and how many times the model found it. */
-    private record Form(String[] tokens, EntityType type, int found, boolean acronym) {
-    }
-
-    /**
-     * A form is copied only if the model found it at least as often as it would be copied: one sense per
-     * discourse by majority. Why: in a long text of unrelated sentences one wrong find
-     * ("PM" in an e-mail footer) was copied to every other place (models/README.md, "Name copying").
-     */
-    private static final double MIN_FOUND_PER_COPY = 1.0;
 
     /**
      * Forms and acronyms shorter than this are not copied ("ID", "AF", "PM" after a name with those initials):
      * too ambiguous to be a name everywhere.
      */
     private static final int MIN_COPY_CHARS = 3;
+
+    private MentionPropagator() {
+    }
+
+    /**
+     * A found form: its tokens (or their all-capitals spelling), the form it was found as ({@code name}), the
+     * type it was given most often, how many times the model found it, and whether it is the initials of a found
+     * name.
+     */
+    private record Form(String[] tokens, String name, EntityType type, int found, boolean acronym) {
+
+        /** Whether this form may make {@code copies} copies. */
+        boolean mayCopy(int copies) {
+            return name.length() >= MIN_COPY_CHARS && (acronym || found >= copies);
+        }
+    }
 
     /** The mentions plus the copies, in document order. */
     static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> mentions) {
@@ -65,29 +69,32 @@ final class MentionPropagator {
                 upper[k] = form.tokens[k].toUpperCase(Locale.ROOT);
             }
             if (!Arrays.equals(upper, form.tokens)) {
-                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(new Form(upper, form.type,
-                        form.found, form.acronym));
+                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>())
+                        .add(new Form(upper, form.name, form.type, form.found, form.acronym));
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
-        // Two passes: the first counts the copies each form would make, the second copies the forms kept.
-        Map<Form, Integer> copies = new IdentityHashMap<>();
-        copy(text, units, mentions, byFirstToken, copies);
-        Set<Form> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
-        copies.forEach((form, count) -> {
-            // Why acronyms are exempt from the count: their evidence is the name spelt out, not finds of their own.
-            if (!form.acronym && form.found < MIN_FOUND_PER_COPY * count
-                    || String.join(" ", form.tokens).length() < MIN_COPY_CHARS) {
-                rejected.add(form);
+        // Count, drop the forms that would copy too often, count again: a dropped longer form ("New York Times")
+        // leaves its places to shorter ones ("New York"), which must pass the same test.
+        while (true) {
+            Map<String, Integer> copies = new HashMap<>();
+            List<Mention> all = copy(text, units, mentions, byFirstToken, copies);
+            Set<String> dropped = new HashSet<>();
+            copies.forEach((name, count) -> {
+                if (!forms.get(name).mayCopy(count)) {
+                    dropped.add(name);
+                }
+            });
+            if (dropped.isEmpty()) {
+                return all;
             }
-        });
-        byFirstToken.values().forEach(list -> list.removeIf(rejected::contains));
-        return copy(text, units, mentions, byFirstToken, null);
+            byFirstToken.values().forEach(list -> list.removeIf(form -> dropped.contains(form.name)));
+        }
     }
 
-    /** The mentions plus the copies of the forms; counts the copies per form into {@code copies} if not null. */
+    /** The mentions plus the copies of the forms; counts the copies per found form ({@code name}). */
     private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<Mention> mentions,
-            Map<String, List<Form>> byFirstToken, Map<Form, Integer> copies) {
+            Map<String, List<Form>> byFirstToken, Map<String, Integer> copies) {
         List<Mention> all = new ArrayList<>(mentions);
         for (NameFinderInput.Unit unit : units) {
             boolean[] covered = coverage(unit, mentions);
@@ -104,9 +111,7 @@ final class MentionPropagator {
                         int stop = unit.ends()[end - 1];
                         all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
                                 form.type));
-                        if (copies != null) {
-                            copies.merge(form, 1, Integer::sum);
-                        }
+                        copies.merge(form.name, 1, Integer::sum);
                         Arrays.fill(covered, t, end, true);
                         t = end - 1;
                         break;
@@ -145,14 +150,18 @@ final class MentionPropagator {
                     best = vote.getKey();
                 }
             }
-            forms.put(key, new Form(tokensOf.get(key), best,
+            forms.put(key, new Form(tokensOf.get(key), key, best,
                     votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false));
         }
         for (String key : order) {
             Form form = forms.get(key);
             String acronym = Initials.of(form.tokens);
-            if (acronym != null && !forms.containsKey(acronym) && written(units, acronym)) {
-                forms.put(acronym, new Form(new String[] {acronym}, form.type, form.found, true));
+            Form found = acronym == null ? null : forms.get(acronym);
+            if (found != null) {
+                // Found itself too: still the initials of a found name, so as free to be copied.
+                forms.put(acronym, new Form(found.tokens, acronym, found.type, found.found, true));
+            } else if (acronym != null && written(units, acronym)) {
+                forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true));
             }
         }
         return forms;

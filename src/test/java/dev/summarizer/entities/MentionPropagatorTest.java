@@ -103,4 +103,33 @@ class MentionPropagatorTest {
         assertEquals(List.of("ROTOR", "Rotor"), found.stream().map(Mention::text).toList());
         assertEquals(EntityType.ORGANIZATION, found.get(0).type());
     }
+
+    @Test
+    void bothSpellingsCountAgainstTheSameFinds() {
+        String text = "ROTOR FANS LOCKED OUT . Rotor won . Fans of Rotor were locked out .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text),
+                List.of(mention(text, "Rotor", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("Rotor"), found.stream().map(Mention::text).toList(), "one find, two places");
+    }
+
+    /** Dropping a longer form must not hand its places to a shorter form that would copy as often. */
+    @Test
+    void shorterFormInsideADroppedOneMeetsTheSameTest() {
+        String text = "The New York Times said . New York agreed . The New York Times added . "
+                + "The New York Times wrote . The New York Times ended .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "New York Times", 0, EntityType.ORGANIZATION),
+                mention(text, "New York", 1, EntityType.LOCATION)));
+        assertEquals(List.of("New York Times", "New York"), found.stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void acronymTheModelFoundOnceIsStillCopiedEverywhere() {
+        String text = "The Korean Central News Agency ( KCNA ) said so . KCNA added . KCNA again . KCNA ended .";
+        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+                mention(text, "Korean Central News Agency", 0, EntityType.ORGANIZATION),
+                mention(text, "KCNA", 0, EntityType.ORGANIZATION)));
+        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA", "KCNA", "KCNA"),
+                found.stream().map(Mention::text).toList());
+    }
 }
