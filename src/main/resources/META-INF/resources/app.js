@@ -19,7 +19,7 @@
       text: text.value,
       length: { [unit]: unit === 'ratio' ? amount : Math.round(amount) },
       order: $('order').value,
-      entities: { max: 25 },
+      // No entities.max: every entity the service finds, most salient first (the API's default).
       keyphrases: { max: 10 },
       contentType: format,
       include: ['explanations'],

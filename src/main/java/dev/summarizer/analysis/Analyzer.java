@@ -153,7 +153,7 @@ public class Analyzer {
             warnings.add("Entities are found in English text only; none are given for '" + language.code() + "'.");
         }
         EntityExtractor.Extracted extracted = english ? entityExtractor.extract(text, sentences, scores,
-                request.entityTypes(), request.maxEntities(), deadline) : new EntityExtractor.Extracted(List.of(), 0);
+                request.entityTypes(), request.maxEntities(), deadline) : EntityExtractor.Extracted.NONE;
         List<Entity> entities = extracted.entities();
         if (extracted.found() > entities.size()) {
             warnings.add("The text names " + extracted.found() + " entities; the " + entities.size()

@@ -24,35 +24,25 @@ public class LanguageIdentifier {
     private final NlpModels models;
     private final int sampleChars;
     private final int minLetters;
-    private final double minOddsOverEnglish;
 
     public LanguageIdentifier(NlpModels models, SummarizerConfig config) {
         this.models = models;
         this.sampleChars = config.language().sampleChars();
         this.minLetters = config.language().minLetters();
-        this.minOddsOverEnglish = config.language().minOddsOverEnglish();
     }
 
-    /**
-     * The language of the text, or English with {@code reliable == false} if the text is too short to tell. Another
-     * language wins only if the detector finds it at least {@code min-odds-over-english} times likelier than
-     * English: missing an English text costs its entities, reading a short foreign text as English costs little.
-     */
+    /** The language of the text, or English with {@code reliable == false} if the text is too short to tell. */
     public DetectedLanguage identify(String text) {
         String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
         if (letters(sample) < minLetters) {
-            return new DetectedLanguage("en", 0, false, null);
+            return new DetectedLanguage("en", 0, false, 0);
         }
         Language[] ranked = new LanguageDetectorME(models.language()).predictLanguages(sample);
         Language best = ranked[0];
         double english = Arrays.stream(ranked).filter(l -> l.getLang().equals("eng"))
                 .mapToDouble(Language::getConfidence).findFirst().orElse(0);
         String code = ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
-        if (!best.getLang().equals("eng") && best.getConfidence() < minOddsOverEnglish * english) {
-            // Why: on a sentence or two the detector often ranks some language barely above English.
-            return new DetectedLanguage("en", english, true, code);
-        }
-        return new DetectedLanguage(code, best.getConfidence(), true, null);
+        return new DetectedLanguage(code, best.getConfidence(), true, english);
     }
 
     private static int letters(String text) {
@@ -86,9 +76,9 @@ public class LanguageIdentifier {
     /**
      * An ISO 639-1 (or 639-3) code and the detector's confidence in it.
      *
-     * @param narrowlyAhead a language the detector ranked above English, but by less than
-     *        {@code summarizer.language.min-odds-over-english}, so English was kept; null otherwise
+     * @param englishConfidence the detector's confidence in English (equal to {@code confidence} when English is
+     *        the best guess)
      */
-    public record DetectedLanguage(String code, double confidence, boolean reliable, String narrowlyAhead) {
+    public record DetectedLanguage(String code, double confidence, boolean reliable, double englishConfidence) {
     }
 }

@@ -3,6 +3,7 @@ package dev.summarizer.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.nlp.NlpModels;
 import dev.summarizer.nlp.TextModels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Decides which language a text is processed as. A language the caller names is used as given (it is the
  * fallback when the text is too short to tell); otherwise the detector decides, English is assumed for text too
- * short to tell or where another language is barely likelier than English, and a detected language without models of its own is processed with the English ones. Each
- * choice that the caller may not expect comes with a warning. Thread-safe.
+ * short to tell or where another language is less than {@code summarizer.language.min-ratio-over-english} times
+ * likelier than English, and a detected language without models of its own is processed with the English ones.
+ * Each choice that the caller may not expect comes with a warning. Thread-safe.
  */
 @ApplicationScoped
 public class LanguageResolver {
@@ -21,10 +23,12 @@ public class LanguageResolver {
 
     private final LanguageIdentifier identifier;
     private final NlpModels models;
+    private final double minRatioOverEnglish;
 
-    public LanguageResolver(LanguageIdentifier identifier, NlpModels models) {
+    public LanguageResolver(LanguageIdentifier identifier, NlpModels models, SummarizerConfig config) {
         this.identifier = identifier;
         this.models = models;
+        this.minRatioOverEnglish = config.language().minRatioOverEnglish();
     }
 
     /**
@@ -57,10 +61,13 @@ public class LanguageResolver {
             warnings.add("The text is too short to detect its language; English was assumed.");
             return new Resolved("en", 0, "assumed", english, warnings);
         }
-        if (detected.narrowlyAhead() != null) {
-            warnings.add("The text looks barely more like language '" + detected.narrowlyAhead() + "' than English; "
+        if (!detected.code().equals("en")
+                && detected.confidence() < minRatioOverEnglish * detected.englishConfidence()) {
+            // Why: on a sentence or two the detector often ranks some language barely above English; missing an
+            // English text costs its entities, reading a short foreign text as English costs little.
+            warnings.add("The text looks barely more like language '" + detected.code() + "' than English; "
                     + "English was assumed (send \"language\" to choose).");
-            return new Resolved("en", detected.confidence(), "assumed", english, warnings);
+            return new Resolved("en", 0, "assumed", english, warnings);
         }
         TextModels own = models.forLanguage(detected.code()).orElse(null);
         if (own == null) {

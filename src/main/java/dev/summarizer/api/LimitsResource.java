@@ -37,7 +37,7 @@ public class LimitsResource {
             @Schema(description = "Largest keyphrases.max.", example = "100") int maxKeyphrases,
             @Schema(description = "Longest title.", example = "1000") int maxTitleChars,
             @Schema(description = "Default summary length in sentences.", example = "3") int defaultSentences,
-            @Schema(description = "Default number of entities.", example = "15") int defaultEntities,
+            @Schema(description = "Default number of entities.", example = "1000") int defaultEntities,
             @Schema(description = "Default number of key phrases.", example = "10") int defaultKeyphrases,
             @Schema(description = "Default diversity (MMR), 0..1.", example = "0") double defaultDiversity,
             @Schema(description = "Languages whose text is split and ranked with their own models (ISO 639-1).",

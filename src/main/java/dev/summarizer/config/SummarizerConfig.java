@@ -286,14 +286,14 @@ public interface SummarizerConfig {
         int minLetters();
 
         /**
-         * How many times likelier than English another detected language must be to be used. On one sentence
-         * the detector often puts some other language barely ahead of English (13% of CoNLL sentences with 20+
-         * letters, most within a factor 1.5); English is then assumed, with a warning. At 2, 0.6% of those
-         * sentences stay misread and 17 of 18 short foreign news sentences are still recognised
-         * (models/README.md, "Language of short texts").
+         * How many times likelier than English (the detector's probability over English's) another detected
+         * language must be to be used; 1 or less turns the rule off. On one sentence the detector often puts some
+         * other language barely ahead of English (13% of CoNLL sentences with 20+ letters, most within a factor
+         * 1.5); English is then assumed, with a warning. At 2, 0.6% of those sentences stay misread and 17 of 18
+         * short foreign news sentences are still recognised (models/README.md, "What a client gets").
          */
         @WithDefault("2.0")
-        double minOddsOverEnglish();
+        double minRatioOverEnglish();
     }
 
     /** Entity salience weights, see {@code SalienceScorer}. */

@@ -30,7 +30,8 @@ public class EntityExtractor {
      */
     public record Extracted(List<Entity> entities, int found) {
 
-        static final Extracted NONE = new Extracted(List.of(), 0);
+        /** No entities: none asked for, or a language without entity finding. */
+        public static final Extracted NONE = new Extracted(List.of(), 0);
     }
 
     /**

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 import dev.summarizer.analysis.Analysis;
@@ -17,7 +17,6 @@ import dev.summarizer.analysis.AnalysisRequest;
 import dev.summarizer.analysis.Sentence;
 import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.entities.AliasResolver;
-import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.EntityType;
 import dev.summarizer.entities.Mention;
 import dev.summarizer.entities.NameFinder;
@@ -26,7 +25,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Scores the service's name finding on a gold NER file ({@code ./mvnw -Peval-ner compile exec:java
- * [-Dner.gold=FILE] [-Dner.mode=service|tokens] [-Dner.model=FILE]}): writes predictions in a format read by
+ * [-Dner.gold=FILE] [-Dner.mode=service|tokens|request] [-Dner.model=FILE]}): writes predictions in a format read by
  * {@code ../shared/eval/ner_score.py} and runs that scorer (P/R/F1 per type).
  *
  * <p>Modes. {@code service} (the default) measures what a client gets: each gold document is rebuilt as running
@@ -40,7 +39,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code -Dner.maxEntities=N}; {@code -Dner.perSentence=true} sends every sentence as its own request) and reads
  * the mentions of the returned entities, exactly what a client reads from
  * {@code entities[].mentions}; it uses the configured model ({@code summarizer.models.*}), not the MODEL argument.
- * Speed is measured warm (last of four passes).
+ * {@code -Dner.plainSpaces=true} joins the gold tokens with plain spaces instead (see {@link GoldText}). In the
+ * {@code service} and {@code tokens} modes speed is measured warm (last of four passes); {@code request} mode does
+ * not time.
  */
 public final class EvaluateNameFinder {
 
@@ -57,9 +58,10 @@ public final class EvaluateNameFinder {
         }
         Path gold = Path.of(args[0]);
         Path predictions = Path.of(args[1]);
+        boolean plainSpaces = Boolean.getBoolean("ner.plainSpaces");
         String mode = args.length < 4 ? "service" : args[3];
         if (mode.equals("request")) {
-            evaluateRequests(gold, predictions);
+            evaluateRequests(gold, predictions, plainSpaces);
             return;
         }
         boolean service = !mode.equals("tokens");
@@ -70,7 +72,7 @@ public final class EvaluateNameFinder {
         StandalonePipeline pipeline = service ? StandalonePipeline.create() : null;
         SentenceSplitter splitter = service ? new SentenceSplitter(pipeline.models(), pipeline.config()) : null;
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
-        List<GoldText> texts = documents.stream().map(GoldText::of).toList();
+        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, plainSpaces)).toList();
         List<List<Sentence>> sentences = new ArrayList<>();
         long tokens = 0;
         for (int d = 0; d < documents.size(); d++) {
@@ -102,14 +104,14 @@ public final class EvaluateNameFinder {
     }
 
     /** Mode {@code request}: every document through {@code Analyzer.analyze} as a default client request. */
-    private static void evaluateRequests(Path gold, Path predictions) throws IOException, InterruptedException {
+    private static void evaluateRequests(Path gold, Path predictions, boolean plainSpaces) throws IOException, InterruptedException {
         StandalonePipeline pipeline = StandalonePipeline.create();
         int maxEntities = Integer.getInteger("ner.maxEntities", pipeline.config().defaults().entities());
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
         if (Boolean.getBoolean("ner.perSentence")) {
             documents = documents.stream().flatMap(List::stream).map(List::of).toList();
         }
-        List<GoldText> texts = documents.stream().map(GoldText::of).toList();
+        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, plainSpaces)).toList();
         List<List<Mention>> found = new ArrayList<>();
         int notEnglish = 0;
         int capped = 0;
@@ -118,13 +120,13 @@ public final class EvaluateNameFinder {
                     LengthBudget.sentences(pipeline.config().defaults().sentences()), false, maxEntities,
                     EnumSet.allOf(EntityType.class), 0, null, 0));
             notEnglish += analysis.language().code().equals("en") ? 0 : 1;
-            capped += analysis.entities().size() == maxEntities ? 1 : 0;
+            capped += analysis.warnings().stream().anyMatch(w -> w.contains("(entities.max)")) ? 1 : 0;
             found.add(analysis.entities().stream().flatMap(e -> e.mentions().stream()
                     .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
         }
         write(predictions, documents, texts, found);
         score(gold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
-                + "%d detected as another language than English, %d with entities.max entities returned",
+                + "%d detected as another language than English, %d with the entity list cut by entities.max",
                 maxEntities, documents.size(), notEnglish, capped));
     }
 

@@ -31,12 +31,12 @@ final class GoldText {
     }
 
     static GoldText of(List<NerCorpus.TaggedSentence> document) {
-        return of(document, Boolean.getBoolean("ner.plainSpaces"));
+        return of(document, false);
     }
 
     /**
      * @param plainSpaces every token separated by one space and every sentence by a newline ("Putin 's army ."), as
-     *        a client that joins corpus tokens naively would send them ({@code -Dner.plainSpaces=true})
+     *        a client that joins corpus tokens naively would send them
      */
     static GoldText of(List<NerCorpus.TaggedSentence> document, boolean plainSpaces) {
         StringBuilder text = new StringBuilder();

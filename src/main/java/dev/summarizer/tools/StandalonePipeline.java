@@ -37,7 +37,7 @@ public final class StandalonePipeline {
         config = smallRye.getConfigMapping(SummarizerConfig.class);
         models = new NlpModels(config);
         analyzer = new Analyzer(new SentenceSplitter(models, config),
-                new LanguageResolver(new LanguageIdentifier(models, config), models),
+                new LanguageResolver(new LanguageIdentifier(models, config), models, config),
                 new EntityExtractor(new NameFinder(models), config), new PartOfSpeechTagger(), config);
     }
 

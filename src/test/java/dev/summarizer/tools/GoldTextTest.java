@@ -24,6 +24,14 @@ class GoldTextTest {
     }
 
     @Test
+    void plainSpacesJoinEveryTokenAndSentence() {
+        GoldText text = GoldText.of(List.of(sentence("SOCCER - JAPAN WIN"),
+                sentence("Putin 's `` wise '' leadership ( he said ) ."), sentence("It ended .")), true);
+        assertEquals("SOCCER - JAPAN WIN\nPutin 's \" wise \" leadership ( he said ) .\nIt ended .", text.text);
+        assertArrayEquals(new int[] {19, 24}, text.spans.get(1)[0]);
+    }
+
+    @Test
     void foundCharacterSpansAreMappedBackToGoldTokens() {
         GoldText text = GoldText.of(List.of(sentence("Troops of North Korea 's army")));
         int start = text.text.indexOf("North");
