@@ -180,6 +180,9 @@ final class MentionPropagator {
 
     private static String[] tokensWithin(NameFinderInput.Unit unit, Mention mention) {
         List<String> tokens = new ArrayList<>();
+        if (!overlaps(unit, mention)) {
+            return new String[0];
+        }
         for (int t = 0; t < unit.tokens().length; t++) {
             if (unit.starts()[t] >= mention.start() && unit.ends()[t] <= mention.end()) {
                 tokens.add(unit.tokens()[t]);
@@ -191,11 +194,20 @@ final class MentionPropagator {
     private static boolean[] coverage(NameFinderInput.Unit unit, List<Mention> mentions) {
         boolean[] covered = new boolean[unit.tokens().length];
         for (Mention mention : mentions) {
+            if (!overlaps(unit, mention)) {
+                continue;
+            }
             for (int t = 0; t < covered.length; t++) {
                 covered[t] |= unit.starts()[t] < mention.end() && unit.ends()[t] > mention.start();
             }
         }
         return covered;
+    }
+
+    /** Why: a long text has many units and mentions; most pairs are far apart, and checking that is cheap. */
+    private static boolean overlaps(NameFinderInput.Unit unit, Mention mention) {
+        int length = unit.tokens().length;
+        return length > 0 && mention.start() < unit.ends()[length - 1] && mention.end() > unit.starts()[0];
     }
 
     private static boolean matches(String[] tokens, boolean[] covered, int from, String[] form) {
