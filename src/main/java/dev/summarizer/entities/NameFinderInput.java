@@ -16,7 +16,8 @@ import dev.summarizer.analysis.Sentence;
  *   <li>touching tokens joined by a hyphen become one token again: "Saint-Cyr", "U.S.-based";</li>
  *   <li>a trailing possessive becomes its own token: "England's" gives "England" and "'s";</li>
  *   <li>a sentence-final period on a word of two or more letters becomes its own token;</li>
- *   <li>a single capital letter directly followed by "." becomes one token "H.";</li>
+ *   <li>a single capital letter, or letters joined by dots, directly followed by "." becomes one token: "H.",
+ *       "U.N." (the service's tokenizer gives "U.N" and ".");</li>
  *   <li>a sentence that ends with an initial or a short capitalised abbreviation ("St.", "Gen.") is read
  *       together with the next one.</li>
  * </ul>
@@ -25,6 +26,8 @@ import dev.summarizer.analysis.Sentence;
 final class NameFinderInput {
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?i).*\\p{L}['\u2019]s?");
+    /** A capital letter, or letters joined by dots ("U.N", "U.S"): with the "." after it, an initial or acronym. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{L})*");
     /** An initial or a short capitalised abbreviation: "A.", "St.", "Mr.", "Gen.". */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
 
@@ -68,7 +71,7 @@ final class NameFinderInput {
             return;
         }
         if (token.equals(".") && previous >= 0 && spans.get(previous)[1] == start
-                && tokens.get(previous).length() == 1 && Character.isUpperCase(tokens.get(previous).charAt(0))) {
+                && DOTTED_INITIALS.matcher(tokens.get(previous)).matches()) {
             tokens.set(previous, tokens.get(previous) + ".");
             spans.get(previous)[1] = end;
             return;

@@ -53,6 +53,13 @@ class NameFinderInputTest {
     }
 
     @Test
+    void dottedAcronymWrittenAsTwoTokensBecomesOne() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("U.N|. officials and a.b|. said")).get(0);
+        assertArrayEquals(new String[] {"U.N.", "officials", "and", "a.b", ".", "said"}, unit.tokens());
+        assertEquals(4, unit.ends()[0]);
+    }
+
+    @Test
     void sentenceEndingInAnInitialIsReadWithTheNextOne() {
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("Glamorgan 259 ( A.", "Dale 69 )"));
         assertEquals(1, units.size());
