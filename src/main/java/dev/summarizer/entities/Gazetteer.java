@@ -108,16 +108,20 @@ public final class Gazetteer {
      * of {@code wn_nationality} only, "Miami" of {@code wn_nationality} and {@code city}.
      */
     public boolean onlyIn(String list, String words) {
-        int bit = java.util.Arrays.asList(lists).indexOf(list);
-        Long mask = entries.get(String.join(" ", words.trim().split("\\s+")).toLowerCase(Locale.ROOT));
-        return bit >= 0 && mask != null && mask == 1L << bit;
+        int bit = Arrays.asList(lists).indexOf(list);
+        long mask = maskOf(words);
+        return bit >= 0 && mask == 1L << bit;
     }
 
     /** True if the words (separated by spaces) are an entry of the named list, whatever other lists hold them. */
-    public boolean in(String list, String words) {
-        int bit = java.util.Arrays.asList(lists).indexOf(list);
-        Long mask = entries.get(String.join(" ", words.trim().split("\\s+")).toLowerCase(Locale.ROOT));
-        return bit >= 0 && mask != null && (mask & 1L << bit) != 0;
+    public boolean holds(String list, String words) {
+        int bit = Arrays.asList(lists).indexOf(list);
+        return bit >= 0 && (maskOf(words) & 1L << bit) != 0;
+    }
+
+    /** The lists holding the words as an entry, as a bit mask (0 for none). */
+    private long maskOf(String words) {
+        return entries.getOrDefault(String.join(" ", words.trim().split("\\s+")).toLowerCase(Locale.ROOT), 0L);
     }
 
     /** The list names, in feature-bit order. */

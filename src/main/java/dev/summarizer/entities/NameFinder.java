@@ -142,7 +142,7 @@ public class NameFinder {
             return false;
         }
         String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
-        return PLACE_LISTS.stream().anyMatch(list -> context.gazetteer().in(list, words));
+        return PLACE_LISTS.stream().anyMatch(list -> context.gazetteer().holds(list, words));
     }
 
     /**

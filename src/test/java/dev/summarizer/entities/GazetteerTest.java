@@ -52,6 +52,15 @@ class GazetteerTest {
     }
 
     @Test
+    void listHoldsAnEntryWhateverOtherListsHoldIt() {
+        Gazetteer gazetteer = gazetteer();
+        assertTrue(gazetteer.holds("city", "York"), "also a person name");
+        assertTrue(gazetteer.holds("country", "NORTH KOREA"));
+        assertTrue(!gazetteer.holds("city", "Paris"));
+        assertTrue(!gazetteer.holds("no_such_list", "York"));
+    }
+
+    @Test
     void matchingIgnoresCase() {
         assertEquals(List.of("gz=city:B"), features(gazetteer(), "PYONGYANG", 0));
     }
