@@ -55,10 +55,12 @@ public final class ArticleFurniture {
         for (Pattern pattern : new Pattern[] {DATELINE, PROMPT}) {
             Matcher matcher = pattern.matcher(sentence).region(cut, sentence.length());
             // Why no digit after a dateline: "Benetton (Italy) 92 Dinamo (Russia) 81" is a result line, not a
-            // dateline, and cutting it hid two names from entity finding.
+            // dateline, and cutting it hid two names from entity finding. Why not all capitals after it:
+            // "BOXING - PANAMA'S ROBERTO DURAN FIGHTS ON" is a headline whose names need the whole line.
             if (matcher.lookingAt() && matcher.end() < sentence.length()
                     && startsSentence(sentence.charAt(matcher.end()))
-                    && !(pattern == DATELINE && Character.isDigit(sentence.charAt(matcher.end())))) {
+                    && !(pattern == DATELINE && Character.isDigit(sentence.charAt(matcher.end())))
+                    && !(pattern == DATELINE && isUpperCase(sentence.substring(matcher.end())))) {
                 cut = matcher.end();
             }
         }
@@ -95,6 +97,19 @@ public final class ArticleFurniture {
             last--;
         }
         return last < 0 || TERMINALS.indexOf(sentence.charAt(last)) < 0;
+    }
+
+    /** True if the text has letters and none of them is lower case. */
+    private static boolean isUpperCase(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     private static boolean startsSentence(char c) {

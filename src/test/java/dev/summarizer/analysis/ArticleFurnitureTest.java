@@ -33,7 +33,7 @@ class ArticleFurnitureTest {
         for (String sentence : new String[] {"The UN (United Nations) met on Monday.",
             "NASA said the launch went well.", "(CNN)", "Smith (right) - pictured - won.",
             "Apple (AAPL) shares rose 3 percent.", "Benetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)",
-            "Hajduk 2 Proleter (Z) 0"}) {
+            "Hajduk 2 Proleter (Z) 0", "BOXING - PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF TIME."}) {
             assertEquals(sentence, withoutLeadingFurniture(sentence), sentence);
         }
     }
