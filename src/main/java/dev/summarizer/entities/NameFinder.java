@@ -101,12 +101,16 @@ public class NameFinder {
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
+            int placesEnd = -1;
             for (Span span : finder.find(tokens, context.features(tokens))) {
                 Optional<EntityType> type = EntityType.fromModelType(span.getType());
                 if (type.isPresent()) {
-                    if (type.get() == EntityType.ORGANIZATION && isPlaceAfterPreposition(tokens, span)) {
+                    boolean placeContext = afterPlacePreposition(tokens, span.getStart())
+                            || coordinated(tokens, placesEnd, span.getStart());
+                    if (type.get() == EntityType.ORGANIZATION && placeContext && isListedPlace(tokens, span)) {
                         type = Optional.of(EntityType.LOCATION);
                     }
+                    placesEnd = placeContext && type.get() == EntityType.LOCATION ? span.getEnd() : -1;
                     int first = type.get() == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
                             : span.getStart();
                     int start = unit.starts()[first];
@@ -124,25 +128,42 @@ public class NameFinder {
 
     /** Prepositions after which a listed place is the place itself, not a club or firm named after it. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+    /** What joins the places of a list: "in Leeds, York and Hull". */
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
 
     /**
-     * True if the model's organisation is a listed place right after "in", "near" or "outside" and not followed
-     * by a possessive: "formed in Liverpool" is the city, whatever CoNLL's football reports taught the model
-     * ("a goal in Liverpool's win" stays the club). Small on dev (+0.02 to +0.09 F1, models/README.md), meant
-     * for encyclopaedic text, where cities are mostly places.
+     * True if the span is a listed place not followed by a possessive. With {@link #afterPlacePreposition} or
+     * {@link #coordinated}, the model's organisation becomes a location: "formed in Liverpool" and "clubs in
+     * Liverpool and Hamburg" are the cities, whatever CoNLL's football reports taught the model ("a goal in
+     * Liverpool's win" stays the club). Small on dev (models/README.md, "Cities after 'in'"), meant for
+     * encyclopaedic text, where cities are mostly places.
      */
-    private boolean isPlaceAfterPreposition(String[] tokens, Span span) {
-        if (span.getStart() == 0 || !PLACE_PREPOSITIONS.contains(tokens[span.getStart() - 1])) {
-            return false;
-        }
+    private boolean isListedPlace(String[] tokens, Span span) {
         if (span.getEnd() < tokens.length
                 && (tokens[span.getEnd()].equals("'s") || tokens[span.getEnd()].equals("\u2019s"))) {
             return false;
         }
         String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
         return PLACE_LISTS.stream().anyMatch(list -> context.gazetteer().holds(list, words));
+    }
+
+    private static boolean afterPlacePreposition(String[] tokens, int start) {
+        return start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1]);
+    }
+
+    /** True if only "," "and" "or" stand between a place list ending at {@code placesEnd} and {@code start}. */
+    private static boolean coordinated(String[] tokens, int placesEnd, int start) {
+        if (placesEnd < 0 || start <= placesEnd || start - placesEnd > 2) {
+            return false;
+        }
+        for (int t = placesEnd; t < start; t++) {
+            if (!COORDINATORS.contains(tokens[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

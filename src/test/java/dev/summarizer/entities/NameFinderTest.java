@@ -32,6 +32,12 @@ class NameFinderTest {
     }
 
     @Test
+    void listedPlacesCoordinatedAfterInAreLocations() {
+        assertEquals(List.of("Liverpool/LOCATION", "Hamburg/LOCATION"),
+                found("They played clubs in Liverpool and Hamburg over three years ."));
+    }
+
+    @Test
     void clubBeforeAPossessiveStaysAnOrganization() {
         assertEquals(List.of("Liverpool/ORGANIZATION"),
                 found("Gerrard scored twice in Liverpool 's 3-1 win over Chelsea .").subList(1, 2));
