@@ -39,7 +39,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code -Dner.maxEntities=N}; {@code -Dner.perSentence=true} sends every sentence as its own request) and reads
  * the mentions of the returned entities, exactly what a client reads from
  * {@code entities[].mentions}; it uses the configured model ({@code summarizer.models.*}), not the MODEL argument.
- * {@code -Dner.plainSpaces=true} joins the gold tokens with plain spaces instead (see {@link GoldText}). In the
+ * {@code -Dner.join=lines} joins the gold tokens with plain spaces, a sentence per line, {@code -Dner.join=spaces}
+ * the whole document with plain spaces, instead of as written (see {@link GoldText.Join}). In the
  * {@code service} and {@code tokens} modes speed is measured warm (last of four passes); {@code request} mode does
  * not time.
  */
@@ -58,10 +59,10 @@ public final class EvaluateNameFinder {
         }
         Path gold = Path.of(args[0]);
         Path predictions = Path.of(args[1]);
-        boolean plainSpaces = Boolean.getBoolean("ner.plainSpaces");
+        GoldText.Join join = GoldText.Join.valueOf(System.getProperty("ner.join", "written").toUpperCase(Locale.ROOT));
         String mode = args.length < 4 ? "service" : args[3];
         if (mode.equals("request")) {
-            evaluateRequests(gold, predictions, plainSpaces);
+            evaluateRequests(gold, predictions, join);
             return;
         }
         boolean service = !mode.equals("tokens");
@@ -72,7 +73,7 @@ public final class EvaluateNameFinder {
         StandalonePipeline pipeline = service ? StandalonePipeline.create() : null;
         SentenceSplitter splitter = service ? new SentenceSplitter(pipeline.models(), pipeline.config()) : null;
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
-        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, plainSpaces)).toList();
+        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, join)).toList();
         List<List<Sentence>> sentences = new ArrayList<>();
         long tokens = 0;
         for (int d = 0; d < documents.size(); d++) {
@@ -104,14 +105,15 @@ public final class EvaluateNameFinder {
     }
 
     /** Mode {@code request}: every document through {@code Analyzer.analyze} as a default client request. */
-    private static void evaluateRequests(Path gold, Path predictions, boolean plainSpaces) throws IOException, InterruptedException {
+    private static void evaluateRequests(Path gold, Path predictions, GoldText.Join join)
+            throws IOException, InterruptedException {
         StandalonePipeline pipeline = StandalonePipeline.create();
         int maxEntities = Integer.getInteger("ner.maxEntities", pipeline.config().defaults().entities());
         List<List<NerCorpus.TaggedSentence>> documents = NerCorpus.readDocuments(gold);
         if (Boolean.getBoolean("ner.perSentence")) {
             documents = documents.stream().flatMap(List::stream).map(List::of).toList();
         }
-        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, plainSpaces)).toList();
+        List<GoldText> texts = documents.stream().map(d -> GoldText.of(d, join)).toList();
         List<List<Mention>> found = new ArrayList<>();
         int notEnglish = 0;
         int capped = 0;

@@ -30,22 +30,33 @@ final class GoldText {
         this.spans = spans;
     }
 
+    /** How the gold tokens are joined into the text sent. */
+    enum Join {
+        /** As written: "Putin's army." and a blank line after a headline or dateline. */
+        WRITTEN,
+        /** Every token separated by one space, one sentence per line: "Putin 's army .". */
+        LINES,
+        /** Every token and sentence separated by one space: the whole document on one line. */
+        SPACES
+    }
+
     static GoldText of(List<NerCorpus.TaggedSentence> document) {
-        return of(document, false);
+        return of(document, Join.WRITTEN);
     }
 
     /**
-     * @param plainSpaces every token separated by one space and every sentence by a newline ("Putin 's army ."), as
-     *        a client that joins corpus tokens naively would send them
+     * @param join how the tokens are joined: as written, or naively as a client sending corpus tokens might
      */
-    static GoldText of(List<NerCorpus.TaggedSentence> document, boolean plainSpaces) {
+    static GoldText of(List<NerCorpus.TaggedSentence> document, Join join) {
+        boolean plainSpaces = join != Join.WRITTEN;
         StringBuilder text = new StringBuilder();
         List<int[][]> spans = new ArrayList<>();
         for (NerCorpus.TaggedSentence sentence : document) {
             String[] tokens = sentence.tokens();
             if (text.length() > 0) {
                 String last = text.substring(text.length() - 1);
-                text.append(plainSpaces ? "\n" : TERMINAL.contains(last) ? " " : "\n\n");
+                text.append(join == Join.SPACES ? " " : join == Join.LINES ? "\n"
+                        : TERMINAL.contains(last) ? " " : "\n\n");
             }
             int[][] tokenSpans = new int[tokens.length][];
             for (int t = 0; t < tokens.length; t++) {

@@ -26,7 +26,7 @@ class GoldTextTest {
     @Test
     void plainSpacesJoinEveryTokenAndSentence() {
         GoldText text = GoldText.of(List.of(sentence("SOCCER - JAPAN WIN"),
-                sentence("Putin 's `` wise '' leadership ( he said ) ."), sentence("It ended .")), true);
+                sentence("Putin 's `` wise '' leadership ( he said ) ."), sentence("It ended .")), GoldText.Join.LINES);
         assertEquals("SOCCER - JAPAN WIN\nPutin 's \" wise \" leadership ( he said ) .\nIt ended .", text.text);
         assertArrayEquals(new int[] {19, 24}, text.spans.get(1)[0]);
     }
