@@ -21,14 +21,17 @@ public final class ArticleFurniture {
                     + "|follow us|sources?)\\s*:.*|advertisement|share this article|click here.*");
 
     /**
-     * A dateline: an optional place ("LONDON", "New Delhi, India", "WASHINGTON, Jan. 5") then an agency in
-     * parentheses ("(Reuters)", "(CNN)", "(AP)") and an optional dash or colon; or an upper-case place and a dash.
+     * An agency dateline: an optional place ("LONDON", "New Delhi, India", "WASHINGTON, Jan. 5") then an agency in
+     * parentheses ("(Reuters)", "(CNN)", "(AP)") and an optional dash or colon.
      */
-    private static final Pattern DATELINE = Pattern.compile(
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}.'\u2019-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\u2019-]*|,? \\d{1,4})*\\s*)?"
                     + "\\((?:\\p{Lu}[\\p{L}&.'\u2019-]*)(?: \\p{Lu}[\\p{L}&.'\u2019-]*){0,3}\\)"
-                    + "\\s*(?:[-\u2013\u2014:]+\\s*)?"
-                    + "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*\\s+[-\u2013\u2014]+\\s+");
+                    + "\\s*(?:[-\u2013\u2014:]+\\s*)?");
+
+    /** A place dateline: an upper-case place and a dash ("WASHINGTON \u2014 "). */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*\\s+[-\u2013\u2014]+\\s+");
 
     /** A prompt Daily Mail style pages glue before the first sentence. */
     private static final Pattern PROMPT = Pattern.compile("(?i)scroll down for (?:video|more)\\s*");
@@ -48,23 +51,41 @@ public final class ArticleFurniture {
 
     /**
      * Number of characters of dateline or prompt at the start of the sentence, 0 if none. Only a prefix that
-     * leaves a sentence behind counts (so "(CNN)" alone is kept).
+     * leaves a sentence behind counts (so "(CNN)" alone is kept); see {@link #datelineEnd} for what else keeps a
+     * dateline-like start.
      */
     static int leadingFurniture(String sentence) {
-        int cut = 0;
-        for (Pattern pattern : new Pattern[] {DATELINE, PROMPT}) {
-            Matcher matcher = pattern.matcher(sentence).region(cut, sentence.length());
-            // Why no digit after a dateline: "Benetton (Italy) 92 Dinamo (Russia) 81" is a result line, not a
-            // dateline, and cutting it hid two names from entity finding. Why not all capitals after it:
-            // "BOXING - PANAMA'S ROBERTO DURAN FIGHTS ON" is a headline whose names need the whole line.
-            if (matcher.lookingAt() && matcher.end() < sentence.length()
-                    && startsSentence(sentence.charAt(matcher.end()))
-                    && !(pattern == DATELINE && Character.isDigit(sentence.charAt(matcher.end())))
-                    && !(pattern == DATELINE && isUpperCase(sentence.substring(matcher.end())))) {
-                cut = matcher.end();
-            }
+        int cut = datelineEnd(sentence);
+        Matcher prompt = PROMPT.matcher(sentence).region(cut, sentence.length());
+        if (prompt.lookingAt() && prompt.end() < sentence.length()
+                && startsSentence(sentence.charAt(prompt.end()))) {
+            cut = prompt.end();
         }
         return cut;
+    }
+
+    /**
+     * End of a dateline at the start of the sentence, 0 if none. A dateline needs a sentence after it that does
+     * not start with a digit: "Benetton (Italy) 92 Dinamo (Russia) 81" is a result line, and cutting it hid its
+     * names from entity finding. A place dateline must not be followed by text all in capitals: "BOXING -
+     * PANAMA'S ROBERTO DURAN FIGHTS ON" is a headline, whose names the name finder found only with the whole line.
+     */
+    private static int datelineEnd(String sentence) {
+        Matcher agency = AGENCY_DATELINE.matcher(sentence);
+        if (agency.lookingAt() && startsSentenceAfter(sentence, agency.end())) {
+            return agency.end();
+        }
+        Matcher place = PLACE_DATELINE.matcher(sentence);
+        if (place.lookingAt() && startsSentenceAfter(sentence, place.end())
+                && !isAllCapitals(sentence.substring(place.end()))) {
+            return place.end();
+        }
+        return 0;
+    }
+
+    private static boolean startsSentenceAfter(String sentence, int end) {
+        return end < sentence.length() && startsSentence(sentence.charAt(end))
+                && !Character.isDigit(sentence.charAt(end));
     }
 
     /**
@@ -99,17 +120,9 @@ public final class ArticleFurniture {
         return last < 0 || TERMINALS.indexOf(sentence.charAt(last)) < 0;
     }
 
-    /** True if the text has letters and none of them is lower case. */
-    private static boolean isUpperCase(String text) {
-        boolean letters = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters |= Character.isLetter(c);
-        }
-        return letters;
+    /** True if the text has capital letters and no lower-case ones (a script without case has neither). */
+    private static boolean isAllCapitals(String text) {
+        return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean startsSentence(char c) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +77,10 @@ final class MentionPropagator {
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
         // Count, drop the forms that would copy too often, count again: a dropped longer form ("New York Times")
         // leaves its places to shorter ones ("New York"), which must pass the same test.
+        List<boolean[]> found = units.stream().map(unit -> coverage(unit, mentions)).toList();
         while (true) {
             Map<String, Integer> copies = new HashMap<>();
-            List<Mention> all = copy(text, units, mentions, byFirstToken, copies);
+            List<Mention> all = copy(text, units, found, mentions, byFirstToken, copies);
             Set<String> dropped = new HashSet<>();
             copies.forEach((name, count) -> {
                 if (!forms.get(name).mayCopy(count)) {
@@ -92,12 +94,17 @@ final class MentionPropagator {
         }
     }
 
-    /** The mentions plus the copies of the forms; counts the copies per found form ({@code name}). */
-    private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<Mention> mentions,
-            Map<String, List<Form>> byFirstToken, Map<String, Integer> copies) {
+    /**
+     * The mentions plus the copies of the forms; counts the copies per found form ({@code name}).
+     *
+     * @param found per unit, the tokens the mentions cover
+     */
+    private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<boolean[]> found,
+            List<Mention> mentions, Map<String, List<Form>> byFirstToken, Map<String, Integer> copies) {
         List<Mention> all = new ArrayList<>(mentions);
-        for (NameFinderInput.Unit unit : units) {
-            boolean[] covered = coverage(unit, mentions);
+        for (int u = 0; u < units.size(); u++) {
+            NameFinderInput.Unit unit = units.get(u);
+            boolean[] covered = found.get(u).clone();
             String[] tokens = unit.tokens();
             for (int t = 0; t < tokens.length; t++) {
                 List<Form> candidates = covered[t] ? null : byFirstToken.get(tokens[t]);
@@ -142,7 +149,8 @@ final class MentionPropagator {
                         .merge(mention.type(), 1, Integer::sum);
             }
         }
-        Map<String, Form> forms = new HashMap<>();
+        // Why linked: forms are visited in order of first find, so ties between forms do not depend on hashing.
+        Map<String, Form> forms = new LinkedHashMap<>();
         for (String key : order) {
             EntityType best = null;
             for (Map.Entry<EntityType, Integer> vote : votes.get(key).entrySet()) {

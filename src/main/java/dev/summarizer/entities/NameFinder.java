@@ -106,7 +106,7 @@ public class NameFinder {
                 Optional<EntityType> type = EntityType.fromModelType(span.getType());
                 if (type.isPresent()) {
                     boolean placeContext = afterPlacePreposition(tokens, span.getStart())
-                            || coordinated(tokens, placesEnd, span.getStart());
+                            || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
                     if (type.get() == EntityType.ORGANIZATION && placeContext && isListedPlace(tokens, span)) {
                         type = Optional.of(EntityType.LOCATION);
                     }
@@ -129,6 +129,12 @@ public class NameFinder {
     /** Prepositions after which a listed place is the place itself, not a club or firm named after it. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
     /** What joins the places of a list: "in Leeds, York and Hull". */
+    /**
+     * What may follow a place inside or at the end of a list; anything else ("in Leeds and Liverpool beat them",
+     * "in Manchester, Liverpool signed him") makes the name the subject of a new clause, not another place.
+     */
+    private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
+            "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
@@ -149,12 +155,17 @@ public class NameFinder {
         return PLACE_LISTS.stream().anyMatch(list -> context.gazetteer().holds(list, words));
     }
 
+    private static boolean endsListItem(String[] tokens, int end) {
+        return end == tokens.length || LIST_ITEM_ENDS.contains(tokens[end]);
+    }
+
     private static boolean afterPlacePreposition(String[] tokens, int start) {
         return start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1]);
     }
 
-    /** True if only "," "and" "or" stand between a place list ending at {@code placesEnd} and {@code start}. */
-    private static boolean coordinated(String[] tokens, int placesEnd, int start) {
+    /** True if only "," "and" "or" stand between a place list ending at {@code placesEnd} and the span. */
+    private static boolean coordinated(String[] tokens, int placesEnd, Span span) {
+        int start = span.getStart();
         if (placesEnd < 0 || start <= placesEnd || start - placesEnd > 2) {
             return false;
         }

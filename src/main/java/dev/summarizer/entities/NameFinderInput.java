@@ -26,8 +26,8 @@ import dev.summarizer.analysis.Sentence;
 final class NameFinderInput {
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?i).*\\p{L}['\u2019]s?");
-    /** A capital letter, or letters joined by dots ("U.N", "U.S"): with the "." after it, an initial or acronym. */
-    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{L})*");
+    /** A capital, or capitals joined by dots ("U.N", "U.S"): with the "." after it, an initial or acronym. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
     /** An initial or a short capitalised abbreviation: "A.", "St.", "Mr.", "Gen.". */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
 

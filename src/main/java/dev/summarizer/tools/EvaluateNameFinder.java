@@ -59,7 +59,7 @@ public final class EvaluateNameFinder {
         }
         Path gold = Path.of(args[0]);
         Path predictions = Path.of(args[1]);
-        GoldText.Join join = GoldText.Join.valueOf(System.getProperty("ner.join", "written").toUpperCase(Locale.ROOT));
+        GoldText.Join join = joinOf(System.getProperty("ner.join", "written"));
         String mode = args.length < 4 ? "service" : args[3];
         if (mode.equals("request")) {
             evaluateRequests(gold, predictions, join);
@@ -130,6 +130,14 @@ public final class EvaluateNameFinder {
         score(gold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
                 + "%d detected as another language than English, %d with the entity list cut by entities.max",
                 maxEntities, documents.size(), notEnglish, capped));
+    }
+
+    private static GoldText.Join joinOf(String name) {
+        try {
+            return GoldText.Join.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("-Dner.join must be written, lines or spaces, not " + name, e);
+        }
     }
 
     private static void score(Path gold, Path predictions, String summary) throws IOException, InterruptedException {

@@ -20,12 +20,16 @@ class ArticleFurnitureTest {
                 withoutLeadingFurniture("New Delhi, India (CNN)As the earth shook, India sent aid."));
         assertEquals("Blues legend B.B. King died.", withoutLeadingFurniture("(CNN)Blues legend B.B. King died."));
         assertEquals("Talks resume on Monday.", withoutLeadingFurniture("GENEVA (AP) \u2014 Talks resume on Monday."));
+        assertEquals("U.S. STOCKS FALL ON JOBS DATA",
+                withoutLeadingFurniture("LONDON (Reuters) - U.S. STOCKS FALL ON JOBS DATA"));
     }
 
     @Test
     void upperCasePlaceAndDashIsADateline() {
         assertEquals("The city will plant trees.",
                 withoutLeadingFurniture("WASHINGTON \u2014 The city will plant trees."));
+        assertEquals("\"\u5e02\u653f\u5e9c\u5c06\u690d\u6811\u3002\"",
+                withoutLeadingFurniture("BEIJING \u2014 \"\u5e02\u653f\u5e9c\u5c06\u690d\u6811\u3002\""));
     }
 
     @Test

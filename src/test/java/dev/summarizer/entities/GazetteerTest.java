@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,8 +57,8 @@ class GazetteerTest {
         Gazetteer gazetteer = gazetteer();
         assertTrue(gazetteer.holds("city", "York"), "also a person name");
         assertTrue(gazetteer.holds("country", "NORTH KOREA"));
-        assertTrue(!gazetteer.holds("city", "Paris"));
-        assertTrue(!gazetteer.holds("no_such_list", "York"));
+        assertFalse(gazetteer.holds("city", "Paris"));
+        assertFalse(gazetteer.holds("no_such_list", "York"));
     }
 
     @Test

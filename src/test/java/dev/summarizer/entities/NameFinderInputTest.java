@@ -54,8 +54,10 @@ class NameFinderInputTest {
 
     @Test
     void dottedAcronymWrittenAsTwoTokensBecomesOne() {
-        NameFinderInput.Unit unit = NameFinderInput.units(sentences("U.N|. officials and a.b|. said")).get(0);
-        assertArrayEquals(new String[] {"U.N.", "officials", "and", "a.b", ".", "said"}, unit.tokens());
+        NameFinderInput.Unit unit =
+                NameFinderInput.units(sentences("U.N|. officials and a.b|. or U.s|. said")).get(0);
+        assertArrayEquals(new String[] {"U.N.", "officials", "and", "a.b", ".", "or", "U.s", ".", "said"},
+                unit.tokens());
         assertEquals(4, unit.ends()[0]);
     }
 

@@ -37,6 +37,16 @@ class NameFinderTest {
                 found("They played clubs in Liverpool and Hamburg over three years ."));
     }
 
+    /** After a place, a name that starts a new clause is not another place of a list. */
+    @Test
+    void clubStartingAClauseAfterAPlaceStaysAnOrganization() {
+        for (String sentence : new String[] {"He was born in Manchester , Liverpool signed him in 2004 .",
+            "He grew up in Leeds and Liverpool beat them later ."}) {
+            List<String> names = found(sentence);
+            assertEquals("Liverpool/ORGANIZATION", names.get(names.size() - 1), sentence);
+        }
+    }
+
     @Test
     void clubBeforeAPossessiveStaysAnOrganization() {
         assertEquals(List.of("Liverpool/ORGANIZATION"),

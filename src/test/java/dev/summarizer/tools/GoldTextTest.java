@@ -24,11 +24,20 @@ class GoldTextTest {
     }
 
     @Test
-    void plainSpacesJoinEveryTokenAndSentence() {
+    void joinedAsLinesEveryTokenIsSpacedAndEverySentenceALine() {
         GoldText text = GoldText.of(List.of(sentence("SOCCER - JAPAN WIN"),
-                sentence("Putin 's `` wise '' leadership ( he said ) ."), sentence("It ended .")), GoldText.Join.LINES);
+                sentence("Putin 's `` wise '' leadership ( he said ) ."), sentence("It ended .")),
+                GoldText.Join.LINES);
         assertEquals("SOCCER - JAPAN WIN\nPutin 's \" wise \" leadership ( he said ) .\nIt ended .", text.text);
         assertArrayEquals(new int[] {19, 24}, text.spans.get(1)[0]);
+    }
+
+    @Test
+    void joinedBySpacesTheDocumentIsOneLine() {
+        GoldText text = GoldText.of(List.of(sentence("SOCCER - JAPAN WIN"), sentence("It ended .")),
+                GoldText.Join.SPACES);
+        assertEquals("SOCCER - JAPAN WIN It ended .", text.text);
+        assertArrayEquals(new int[] {19, 21}, text.spans.get(1)[0]);
     }
 
     @Test
