@@ -53,6 +53,16 @@ class NameFinderInputTest {
     }
 
     @Test
+    void datelineRunIntoItsStoryIsReadAsItsOwnUnit() {
+        List<NameFinderInput.Unit> units = NameFinderInput.units(
+                sentences("Peter Blackburn BRUSSELS 1996|-|08|-|22 The Commission said on 1996|-|08|-|23 that"));
+        assertEquals(2, units.size());
+        assertArrayEquals(new String[] {"Peter", "Blackburn", "BRUSSELS", "1996-08-22"}, units.get(0).tokens());
+        assertArrayEquals(new String[] {"The", "Commission", "said", "on", "1996-08-23", "that"},
+                units.get(1).tokens(), "a date before a lower-case word stays inside");
+    }
+
+    @Test
     void dottedAcronymWrittenAsTwoTokensBecomesOne() {
         NameFinderInput.Unit unit =
                 NameFinderInput.units(sentences("U.N|. officials and a.b|. or U.s|. said")).get(0);
