@@ -77,10 +77,10 @@ final class MentionPropagator {
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
         // Count, drop the forms that would copy too often, count again: a dropped longer form ("New York Times")
         // leaves its places to shorter ones ("New York"), which must pass the same test.
-        List<boolean[]> found = units.stream().map(unit -> coverage(unit, mentions)).toList();
+        List<boolean[]> coverage = units.stream().map(unit -> coverage(unit, mentions)).toList();
         while (true) {
             Map<String, Integer> copies = new HashMap<>();
-            List<Mention> all = copy(text, units, found, mentions, byFirstToken, copies);
+            List<Mention> all = copy(text, units, coverage, mentions, byFirstToken, copies);
             Set<String> dropped = new HashSet<>();
             copies.forEach((name, count) -> {
                 if (!forms.get(name).mayCopy(count)) {
@@ -97,14 +97,14 @@ final class MentionPropagator {
     /**
      * The mentions plus the copies of the forms; counts the copies per found form ({@code name}).
      *
-     * @param found per unit, the tokens the mentions cover
+     * @param coverage per unit, the tokens the mentions cover
      */
-    private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<boolean[]> found,
+    private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<boolean[]> coverage,
             List<Mention> mentions, Map<String, List<Form>> byFirstToken, Map<String, Integer> copies) {
         List<Mention> all = new ArrayList<>(mentions);
         for (int u = 0; u < units.size(); u++) {
             NameFinderInput.Unit unit = units.get(u);
-            boolean[] covered = found.get(u).clone();
+            boolean[] covered = coverage.get(u).clone();
             String[] tokens = unit.tokens();
             for (int t = 0; t < tokens.length; t++) {
                 List<Form> candidates = covered[t] ? null : byFirstToken.get(tokens[t]);
@@ -164,10 +164,10 @@ final class MentionPropagator {
         for (String key : order) {
             Form form = forms.get(key);
             String acronym = Initials.of(form.tokens);
-            Form found = acronym == null ? null : forms.get(acronym);
-            if (found != null) {
+            Form alsoFound = acronym == null ? null : forms.get(acronym);
+            if (alsoFound != null) {
                 // Found itself too: still the initials of a found name, so as free to be copied.
-                forms.put(acronym, new Form(found.tokens, acronym, found.type, found.found, true));
+                forms.put(acronym, new Form(alsoFound.tokens, acronym, alsoFound.type, alsoFound.found, true));
             } else if (acronym != null && written(units, acronym)) {
                 forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true));
             }
@@ -187,10 +187,10 @@ final class MentionPropagator {
     }
 
     private static String[] tokensWithin(NameFinderInput.Unit unit, Mention mention) {
-        List<String> tokens = new ArrayList<>();
         if (!overlaps(unit, mention)) {
             return new String[0];
         }
+        List<String> tokens = new ArrayList<>();
         for (int t = 0; t < unit.tokens().length; t++) {
             if (unit.starts()[t] >= mention.start() && unit.ends()[t] <= mention.end()) {
                 tokens.add(unit.tokens()[t]);

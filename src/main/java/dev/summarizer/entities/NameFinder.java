@@ -34,6 +34,18 @@ public class NameFinder {
     /** Idle finders kept; more than the worker threads that analyse at once would only hold memory. */
     private static final int MAX_IDLE_FINDERS = 64;
     private static final Pattern DEMONYM_ENDING = Pattern.compile("(an|ese|ish|i|ic|ch|ot)$");
+    /** Prepositions after which a listed place is the place itself, not a club or firm named after it. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+    /** What joins the places of a list: "in Leeds, York and Hull". */
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
+    /**
+     * What may follow a place inside or at the end of a list; anything else ("in Leeds and Liverpool beat them",
+     * "in Manchester, Liverpool signed him") makes the name the subject of a new clause, not another place.
+     */
+    private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
+            "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
+    /** Gazetteer lists of places (see models/gazetteers). */
+    private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
 
     private final TokenNameFinderModel model;
     private final NameContext context;
@@ -125,19 +137,6 @@ public class NameFinder {
         }
         return propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
     }
-
-    /** Prepositions after which a listed place is the place itself, not a club or firm named after it. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
-    /** What joins the places of a list: "in Leeds, York and Hull". */
-    /**
-     * What may follow a place inside or at the end of a list; anything else ("in Leeds and Liverpool beat them",
-     * "in Manchester, Liverpool signed him") makes the name the subject of a new clause, not another place.
-     */
-    private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
-            "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
-    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
-    /** Gazetteer lists of places (see models/gazetteers). */
-    private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
 
     /**
      * True if the span is a listed place not followed by a possessive. With {@link #afterPlacePreposition} or

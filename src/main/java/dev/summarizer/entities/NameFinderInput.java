@@ -76,8 +76,9 @@ final class NameFinderInput {
      * breaks gives it. The model learnt datelines as units of their own (+0.2 F1 on such text, models/README.md).
      */
     private boolean endsWithDateBefore(String next) {
-        return !tokens.isEmpty() && ISO_DATE.matcher(tokens.get(tokens.size() - 1)).matches()
-                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        // Why this order: the capital is checked for every token, the date pattern only before a capital.
+        return !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !tokens.isEmpty()
+                && ISO_DATE.matcher(tokens.get(tokens.size() - 1)).matches();
     }
 
     private void add(String token, int start, int end, int sentence, boolean last) {

@@ -13,6 +13,14 @@ class MentionPropagatorTest {
         return NameFinderInput.units(new NameFinderInputSentences(text).sentences());
     }
 
+    private static List<Mention> propagate(String text, Mention... found) {
+        return MentionPropagator.propagate(text, units(text), List.of(found));
+    }
+
+    private static List<String> texts(List<Mention> mentions) {
+        return mentions.stream().map(Mention::text).toList();
+    }
+
     private static Mention mention(String text, String surface, int occurrence, EntityType type) {
         int start = -1;
         for (int i = 0; i <= occurrence; i++) {
@@ -25,8 +33,8 @@ class MentionPropagatorTest {
     void foundNameIsCopiedToItsOtherOccurrences() {
         String text = "Troops left for Pyongyang . Pyongyang denied it . Critics accused Pyongyang again . "
                 + "Pyongyang said more .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
-                mention(text, "Pyongyang", 0, EntityType.LOCATION), mention(text, "Pyongyang", 2, EntityType.LOCATION)));
+        List<Mention> found = propagate(text, mention(text, "Pyongyang", 0, EntityType.LOCATION),
+                mention(text, "Pyongyang", 2, EntityType.LOCATION));
         assertEquals(4, found.size());
         assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
                 found.stream().map(Mention::type).toList());
@@ -37,26 +45,25 @@ class MentionPropagatorTest {
     @Test
     void formFoundLessOftenThanItWouldBeCopiedIsNotCopied() {
         String text = "Green won . Green tea is good . Green tea again .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "Green", 0, EntityType.ORGANIZATION)));
+        List<Mention> found = propagate(text, mention(text, "Green", 0, EntityType.ORGANIZATION));
         assertEquals(1, found.size());
     }
 
     @Test
     void twoLetterFormsAndAcronymsAreNotCopied() {
         String text = "Paris Match said ( PM ) . Call at 2 PM . The ID was lost . ID it again .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+        List<Mention> found = propagate(text,
                 mention(text, "Paris Match", 0, EntityType.ORGANIZATION),
-                mention(text, "ID", 0, EntityType.ORGANIZATION)));
-        assertEquals(List.of("Paris Match", "ID"), found.stream().map(Mention::text).toList());
+                mention(text, "ID", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("Paris Match", "ID"), texts(found));
     }
 
     @Test
     void copiesTakeTheTypeTheFormGotMostOften() {
         String text = "Rotor won . Rotor lost . Rotor drew . Fans of Rotor cheered .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+        List<Mention> found = propagate(text,
                 mention(text, "Rotor", 0, EntityType.ORGANIZATION), mention(text, "Rotor", 1, EntityType.PERSON),
-                mention(text, "Rotor", 2, EntityType.ORGANIZATION)));
+                mention(text, "Rotor", 2, EntityType.ORGANIZATION));
         assertEquals(4, found.size());
         assertEquals(EntityType.ORGANIZATION, found.get(3).type());
     }
@@ -64,8 +71,8 @@ class MentionPropagatorTest {
     @Test
     void longerFormWinsAndFoundMentionsAreNotOverlapped() {
         String text = "Kim Jong Un spoke . Later Kim Jong Un left .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
-                mention(text, "Kim Jong Un", 0, EntityType.PERSON), mention(text, "Kim", 0, EntityType.PERSON)));
+        List<Mention> found = propagate(text,
+                mention(text, "Kim Jong Un", 0, EntityType.PERSON), mention(text, "Kim", 0, EntityType.PERSON));
         assertEquals(3, found.size());
         assertEquals("Kim Jong Un", found.get(2).text());
     }
@@ -73,18 +80,16 @@ class MentionPropagatorTest {
     @Test
     void lowerCaseFormsAreNotCopied() {
         String text = "the apple fell . the apple rolled .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "apple", 0, EntityType.ORGANIZATION)));
+        List<Mention> found = propagate(text, mention(text, "apple", 0, EntityType.ORGANIZATION));
         assertEquals(1, found.size());
     }
 
     @Test
     void acronymOfAFoundNameGetsItsType() {
         String text = "The Korean Central News Agency ( KCNA ) said so . KCNA added more . KC left .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "Korean Central News Agency", 0, EntityType.ORGANIZATION)));
-        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA"),
-                found.stream().map(Mention::text).toList());
+        List<Mention> found = propagate(text,
+                mention(text, "Korean Central News Agency", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA"), texts(found));
         assertEquals(EntityType.ORGANIZATION, found.get(2).type());
     }
 
@@ -98,18 +103,16 @@ class MentionPropagatorTest {
     @Test
     void foundNameIsCopiedToItsAllCapitalsSpelling() {
         String text = "ROTOR FANS LOCKED OUT . Fans of Rotor were locked out .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "Rotor", 0, EntityType.ORGANIZATION)));
-        assertEquals(List.of("ROTOR", "Rotor"), found.stream().map(Mention::text).toList());
+        List<Mention> found = propagate(text, mention(text, "Rotor", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("ROTOR", "Rotor"), texts(found));
         assertEquals(EntityType.ORGANIZATION, found.get(0).type());
     }
 
     @Test
     void bothSpellingsCountAgainstTheSameFinds() {
         String text = "ROTOR FANS LOCKED OUT . Rotor won . Fans of Rotor were locked out .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text),
-                List.of(mention(text, "Rotor", 0, EntityType.ORGANIZATION)));
-        assertEquals(List.of("Rotor"), found.stream().map(Mention::text).toList(), "one find, two places");
+        List<Mention> found = propagate(text, mention(text, "Rotor", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("Rotor"), texts(found), "one find, two places");
     }
 
     /** Dropping a longer form must not hand its places to a shorter form that would copy as often. */
@@ -117,19 +120,18 @@ class MentionPropagatorTest {
     void shorterFormInsideADroppedOneMeetsTheSameTest() {
         String text = "The New York Times said . New York agreed . The New York Times added . "
                 + "The New York Times wrote . The New York Times ended .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+        List<Mention> found = propagate(text,
                 mention(text, "New York Times", 0, EntityType.ORGANIZATION),
-                mention(text, "New York", 1, EntityType.LOCATION)));
-        assertEquals(List.of("New York Times", "New York"), found.stream().map(Mention::text).toList());
+                mention(text, "New York", 1, EntityType.LOCATION));
+        assertEquals(List.of("New York Times", "New York"), texts(found));
     }
 
     @Test
     void acronymTheModelFoundOnceIsStillCopiedEverywhere() {
         String text = "The Korean Central News Agency ( KCNA ) said so . KCNA added . KCNA again . KCNA ended .";
-        List<Mention> found = MentionPropagator.propagate(text, units(text), List.of(
+        List<Mention> found = propagate(text,
                 mention(text, "Korean Central News Agency", 0, EntityType.ORGANIZATION),
-                mention(text, "KCNA", 0, EntityType.ORGANIZATION)));
-        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA", "KCNA", "KCNA"),
-                found.stream().map(Mention::text).toList());
+                mention(text, "KCNA", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA", "KCNA", "KCNA"), texts(found));
     }
 }
