@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,29 +114,53 @@ public class NameFinder {
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
-            int placesEnd = -1;
-            for (Span span : finder.find(tokens, context.features(tokens))) {
-                Optional<EntityType> type = EntityType.fromModelType(span.getType());
-                if (type.isPresent()) {
-                    boolean placeContext = afterPlacePreposition(tokens, span.getStart())
-                            || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-                    if (type.get() == EntityType.ORGANIZATION && placeContext && isListedPlace(tokens, span)) {
-                        type = Optional.of(EntityType.LOCATION);
-                    }
-                    placesEnd = placeContext && type.get() == EntityType.LOCATION ? span.getEnd() : -1;
-                    int first = type.get() == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
-                            : span.getStart();
-                    int start = unit.starts()[first];
-                    int end = unit.ends()[span.getEnd() - 1];
-                    Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start,
-                            end, unit.sentences()[span.getStart()], type.get()));
-                    if (!isNationality(mention.text())) {
-                        mentions.add(mention);
-                    }
+            for (Span span : typedSpans(finder, tokens)) {
+                EntityType type = EntityType.valueOf(span.getType());
+                int first = type == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
+                        : span.getStart();
+                int start = unit.starts()[first];
+                int end = unit.ends()[span.getEnd() - 1];
+                Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start, end,
+                        unit.sentences()[span.getStart()], type));
+                if (!isNationality(mention.text())) {
+                    mentions.add(mention);
                 }
             }
         }
         return propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
+    }
+
+    /**
+     * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
+     * rules on the model's output: a listed place after "in" is a place, a name ending in an organisation word is
+     * an organisation, and a capitalised run ending in one that the model left alone is added
+     * ({@link OrganisationDesignators}).
+     */
+    private List<Span> typedSpans(NameFinderME finder, String[] tokens) {
+        List<Span> spans = new ArrayList<>();
+        int placesEnd = -1;
+        for (Span span : finder.find(tokens, context.features(tokens))) {
+            Optional<EntityType> found = EntityType.fromModelType(span.getType());
+            if (found.isEmpty()) {
+                continue;
+            }
+            EntityType type = found.get();
+            boolean placeContext = afterPlacePreposition(tokens, span.getStart())
+                    || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
+            if (type == EntityType.ORGANIZATION && placeContext && isListedPlace(tokens, span)) {
+                type = EntityType.LOCATION;
+            } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)) {
+                type = EntityType.ORGANIZATION;
+            }
+            placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
+            spans.add(new Span(span.getStart(), span.getEnd(), type.name()));
+        }
+        List<Span> unfound = OrganisationDesignators.unfound(tokens, spans);
+        if (!unfound.isEmpty()) {
+            spans.addAll(unfound);
+            spans.sort(Comparator.comparingInt(Span::getStart));
+        }
+        return spans;
     }
 
     /**

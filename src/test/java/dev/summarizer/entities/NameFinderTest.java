@@ -52,4 +52,20 @@ class NameFinderTest {
         assertEquals(List.of("Liverpool/ORGANIZATION"),
                 found("Gerrard scored twice in Liverpool 's 3-1 win over Chelsea .").subList(1, 2));
     }
+
+    /** A name ending in an organisation word is an organisation, whatever its first words suggest. */
+    @Test
+    void nameEndingInAnOrganisationWordIsAnOrganization() {
+        assertEquals(List.of("Mahinda College/ORGANIZATION", "Galle/LOCATION"),
+                found("Mahinda College is a school in Galle ."));
+        assertEquals(List.of("Falkland Islands Company/ORGANIZATION"),
+                found("The Falkland Islands Company owned the land ."));
+    }
+
+    /** A capitalised run ending in an organisation word that the model left alone is added. */
+    @Test
+    void unfoundRunEndingInAnOrganisationWordIsAdded() {
+        assertEquals(List.of("Beatles/ORGANIZATION", "EMI Records/ORGANIZATION"),
+                found("The Beatles signed with EMI Records and Parlophone ."));
+    }
 }

@@ -1,0 +1,69 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class OrganisationDesignatorsTest {
+
+    private static List<String> unfound(String sentence, Span... found) {
+        String[] tokens = sentence.split(" ");
+        return OrganisationDesignators.unfound(tokens, List.of(found)).stream()
+                .map(span -> String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd())))
+                .toList();
+    }
+
+    @Test
+    void nameEndsInADesignatorOnlyWithTwoOrMoreWords() {
+        String[] tokens = "at Wells College and University".split(" ");
+        assertTrue(OrganisationDesignators.endsInDesignator(tokens, new Span(1, 3)));
+        assertFalse(OrganisationDesignators.endsInDesignator(tokens, new Span(4, 5)));
+        assertFalse(OrganisationDesignators.endsInDesignator(tokens, new Span(0, 2)));
+    }
+
+    @Test
+    void runEndingInADesignatorIsFound() {
+        assertEquals(List.of("Puerto Rican Independence Party"),
+                unfound("a founder of the Puerto Rican Independence Party in 1946 ."));
+    }
+
+    @Test
+    void innerWordsStayInsideTheRun() {
+        assertEquals(List.of("State Law and Order Restoration Council"),
+                unfound("the ruling State Law and Order Restoration Council said ."));
+    }
+
+    @Test
+    void runJoinedToAnotherNameEndsAtItsDesignator() {
+        assertEquals(List.of("EMI Records"), unfound("signed with EMI Records and Parlophone ."));
+    }
+
+    @Test
+    void designatorKeepsItsComplement() {
+        assertEquals(List.of("Bulgarian Academy of Sciences"), unfound("a member of the Bulgarian Academy of Sciences ."));
+        assertEquals(List.of("Society of Jesus"), unfound("He joined the Society of Jesus in 1540 ."));
+    }
+
+    @Test
+    void sentenceOpenersAreLeftOut() {
+        assertEquals(List.of("Wells College"), unfound("In Wells College , they met ."));
+        assertEquals(List.of(), unfound("The University said nothing ."));
+    }
+
+    @Test
+    void runOverlappingAFoundNameIsLeftToTheModel() {
+        assertEquals(List.of(), unfound("at the Royal College of Music", new Span(2, 4, "PERSON")));
+        assertEquals(List.of("Verve Records"), unfound("Smith left Verve Records", new Span(0, 1, "PERSON")));
+    }
+
+    @Test
+    void wordsThatAlsoEndPlacesOrEventsAreNotDesignators() {
+        assertEquals(List.of(), unfound("on the West Bank and in the American League ."));
+    }
+}
