@@ -47,6 +47,12 @@ public class NameFinder {
             "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
+    /**
+     * Place lists that also hold places named like organisations ("West Bank", "Soviet Union"), which keep their
+     * type whatever word ends them (see {@link OrganisationDesignators}).
+     */
+    private static final List<String> NAMED_PLACE_LISTS = List.of("city", "capital", "country", "state",
+            "wn_location");
 
     private final TokenNameFinderModel model;
     private final NameContext context;
@@ -147,15 +153,18 @@ public class NameFinder {
             EntityType type = found.get();
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-            if (type == EntityType.ORGANIZATION && placeContext && isListedPlace(tokens, span)) {
+            if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
+                    && isListedPlace(tokens, span, PLACE_LISTS)) {
                 type = EntityType.LOCATION;
-            } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)) {
+            } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
+                    && !isListedPlace(tokens, span, NAMED_PLACE_LISTS)) {
                 type = EntityType.ORGANIZATION;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             spans.add(new Span(span.getStart(), span.getEnd(), type.name()));
         }
-        List<Span> unfound = OrganisationDesignators.unfound(tokens, spans);
+        List<Span> unfound = OrganisationDesignators.unfound(tokens, spans,
+                run -> isListedPlace(tokens, run, NAMED_PLACE_LISTS));
         if (!unfound.isEmpty()) {
             spans.addAll(unfound);
             spans.sort(Comparator.comparingInt(Span::getStart));
@@ -164,19 +173,20 @@ public class NameFinder {
     }
 
     /**
-     * True if the span is a listed place not followed by a possessive. With {@link #afterPlacePreposition} or
-     * {@link #coordinated}, the model's organisation becomes a location: "formed in Liverpool" and "clubs in
+     * True if one of the lists holds the span's words. With {@link #afterPlacePreposition} or {@link #coordinated},
+     * and no possessive after it, the model's organisation becomes a location: "formed in Liverpool" and "clubs in
      * Liverpool and Hamburg" are the cities, whatever CoNLL's football reports taught the model ("a goal in
      * Liverpool's win" stays the club). Small on dev (models/README.md, "Cities after 'in'"), meant for
      * encyclopaedic text, where cities are mostly places.
      */
-    private boolean isListedPlace(String[] tokens, Span span) {
-        if (span.getEnd() < tokens.length
-                && (tokens[span.getEnd()].equals("'s") || tokens[span.getEnd()].equals("\u2019s"))) {
-            return false;
-        }
+    private boolean isListedPlace(String[] tokens, Span span, List<String> lists) {
         String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
-        return PLACE_LISTS.stream().anyMatch(list -> context.gazetteer().holds(list, words));
+        return lists.stream().anyMatch(list -> context.gazetteer().holds(list, words));
+    }
+
+    private static boolean beforePossessive(String[] tokens, Span span) {
+        return span.getEnd() < tokens.length
+                && (tokens[span.getEnd()].equals("'s") || tokens[span.getEnd()].equals("\u2019s"));
     }
 
     private static boolean endsListItem(String[] tokens, int end) {

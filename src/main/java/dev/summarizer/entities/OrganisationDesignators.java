@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -12,16 +13,17 @@ import opennlp.tools.util.Span;
  * article as a person or a place ("Wells" is a surname, "Falkland Islands" a place) or misses it altogether;
  * the designator word settles it. Measured in models/README.md ("Names ending in an organisation word").
  *
- * <p>The list is deliberately short: words that also end places or events are left out ("Bank" of "West Bank",
- * "Federation" of "Russian Federation", "Union" of "Soviet Union", "League" of CoNLL's "American League", which
- * is an event there), and so are facilities that CoNLL calls places ("Hospital", "Stadium").
+ * <p>The list is deliberately short: words that end places or events as often as organisations are left out
+ * ("Federation" of "Russian Federation" and "Bosnian-Croat Federation", "League" of CoNLL's "American League",
+ * an event there), and so are facilities that CoNLL calls places ("Hospital", "Stadium"). Names that the place
+ * lists hold ("West Bank", "Soviet Union") are the caller's to keep out.
  */
 final class OrganisationDesignators {
 
     static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Association",
-            "Authority", "Bureau", "College", "Commission", "Committee", "Company", "Corp", "Corporation", "Corps",
-            "Council", "Foundation", "Inc", "Institute", "Ltd", "Ministry", "Orchestra", "Party", "Plc", "Records",
-            "Society", "University");
+            "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company", "Corp",
+            "Corporation", "Corps", "Council", "Foundation", "Group", "Inc", "Institute", "Ltd", "Ministry",
+            "Orchestra", "Party", "Plc", "Records", "School", "Society", "Union", "University");
     /** Lower-case words that may stand inside a name ("Society of Jesus", "Institute for Advanced Study"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "for", "and", "&", "de");
     /** Inner words that join a designator to the rest of its name ("Academy of Sciences"), unlike "and". */
@@ -41,11 +43,11 @@ final class OrganisationDesignators {
 
     /**
      * Capitalised runs of two or more words that end in a designator and overlap none of the found names, as
-     * token spans; leading sentence openers are left out ("In Verve Records" gives "Verve Records"), a designator's
+     * token spans, except those {@code isPlace} accepts; leading sentence openers are left out ("In Verve Records" gives "Verve Records"), a designator's
      * complement stays in ("Bulgarian Academy of Sciences"), and a run joined to another name by "and" ends at its
      * designator ("EMI Records and Parlophone").
      */
-    static List<Span> unfound(String[] tokens, List<Span> found) {
+    static List<Span> unfound(String[] tokens, List<Span> found, Predicate<Span> isPlace) {
         List<Span> runs = new ArrayList<>();
         int t = 0;
         while (t < tokens.length) {
@@ -62,7 +64,10 @@ final class OrganisationDesignators {
             int orgEnd = organisationEnd(tokens, start, end);
             if (orgEnd > start + 1
                     && found.stream().noneMatch(span -> span.getStart() < orgEnd && start < span.getEnd())) {
-                runs.add(new Span(start, orgEnd, EntityType.ORGANIZATION.name()));
+                Span run = new Span(start, orgEnd, EntityType.ORGANIZATION.name());
+                if (!isPlace.test(run)) {
+                    runs.add(run);
+                }
             }
             t = end;
         }

@@ -62,6 +62,13 @@ class NameFinderTest {
                 found("The Falkland Islands Company owned the land ."));
     }
 
+    /** Listed places named like organisations keep their type. */
+    @Test
+    void listedPlaceEndingInAnOrganisationWordStaysAPlace() {
+        assertEquals(List.of("Soviet Union/LOCATION", "West Bank/LOCATION"),
+                found("Troops of the Soviet Union never reached the West Bank ."));
+    }
+
     /** A capitalised run ending in an organisation word that the model left alone is added. */
     @Test
     void unfoundRunEndingInAnOrganisationWordIsAdded() {
