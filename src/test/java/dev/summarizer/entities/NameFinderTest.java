@@ -75,4 +75,16 @@ class NameFinderTest {
         assertEquals(List.of("Beatles/ORGANIZATION", "EMI Records/ORGANIZATION"),
                 found("The Beatles signed with EMI Records and Parlophone ."));
     }
+
+    /** A person's title settles the type the model got wrong; the title itself is trimmed. */
+    @Test
+    void nameOpeningWithAPersonTitleIsAPerson() {
+        assertEquals(List.of("Victoria/PERSON"), found("Queen Victoria opened the exhibition in 1851 ."));
+    }
+
+    /** Companies and places that start with a title keep their type. */
+    @Test
+    void listedNameOpeningWithATitleKeepsItsType() {
+        assertEquals("General Motors/ORGANIZATION", found("He worked for General Motors in Detroit .").get(0));
+    }
 }
