@@ -20,10 +20,10 @@ import opennlp.tools.util.Span;
  */
 final class OrganisationDesignators {
 
-    static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Association",
+    static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Army", "Association",
             "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company", "Corp",
-            "Corporation", "Corps", "Council", "Foundation", "Group", "Inc", "Institute", "Ltd", "Ministry",
-            "Orchestra", "Party", "Plc", "Records", "School", "Society", "Union", "University");
+            "Corporation", "Corps", "Council", "Foundation", "Group", "Guard", "Inc", "Institute", "Ltd", "Ministry",
+            "Navy", "Orchestra", "Party", "Plc", "Police", "Records", "School", "Society", "Union", "University");
     /** Lower-case words that may stand inside a name ("Society of Jesus", "Institute for Advanced Study"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "for", "and", "&", "de");
     /** Inner words that join a designator to the rest of its name ("Academy of Sciences"), unlike "and". */
