@@ -45,6 +45,9 @@ public class NameFinder {
      */
     private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
             "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
+    /** Legal forms of companies, written without dots, in capitals. */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
+            "CO", "SA", "AG", "GMBH", "NV", "BV", "LP");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
     /**
@@ -163,7 +166,16 @@ public class NameFinder {
                 type = EntityType.PERSON;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
-            spans.add(new Span(span.getStart(), span.getEnd(), type.name()));
+            int end = span.getEnd();
+            if (isCorporateSuffix(tokens, end)) {
+                end += 2;
+            }
+            if (end - span.getStart() >= 3 && isCorporateSuffix(tokens, end - 2)) {
+                type = EntityType.ORGANIZATION;
+            }
+            if (spans.isEmpty() || span.getStart() >= spans.get(spans.size() - 1).getEnd()) {
+                spans.add(new Span(span.getStart(), end, type.name()));
+            }
         }
         List<Span> unfound = OrganisationDesignators.unfound(tokens, spans,
                 run -> isListedPlace(tokens, run, NAMED_PLACE_LISTS));
@@ -172,6 +184,16 @@ public class NameFinder {
             spans.sort(Comparator.comparingInt(Span::getStart));
         }
         return spans;
+    }
+
+    /**
+     * True if a comma and a company's legal form stand at {@code at} ("Holland & Hart , LLP", "Acme , Inc."). A
+     * name before them is a company, and the form belongs to its name in both CoNLL's and UNER's annotation; the
+     * model, seeing the comma, often splits it off ("LLC" alone) or types the whole as a person.
+     */
+    private static boolean isCorporateSuffix(String[] tokens, int at) {
+        return at + 1 < tokens.length && tokens[at].equals(",")
+                && CORPORATE_SUFFIXES.contains(tokens[at + 1].replace(".", "").toUpperCase(java.util.Locale.ROOT));
     }
 
     /**

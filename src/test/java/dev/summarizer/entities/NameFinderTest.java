@@ -87,4 +87,13 @@ class NameFinderTest {
     void listedNameOpeningWithATitleKeepsItsType() {
         assertEquals("General Motors/ORGANIZATION", found("He worked for General Motors in Detroit .").get(0));
     }
+
+    /** A company's legal form after a comma belongs to its name, and makes it an organisation. */
+    @Test
+    void legalFormAfterACommaJoinsTheCompanyName() {
+        assertEquals(List.of("Greenberg Traurig , LLP/ORGANIZATION", "Miami/LOCATION"),
+                found("She is a partner at Greenberg Traurig , LLP in Miami ."));
+        assertEquals(List.of("Hagler Bailly , Inc./ORGANIZATION"),
+                found("The report was prepared by Hagler Bailly , Inc. for the state ."));
+    }
 }
