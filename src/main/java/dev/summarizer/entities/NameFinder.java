@@ -48,6 +48,9 @@ public class NameFinder {
     /** Legal forms of companies, written without dots, in capitals. */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
             "CO", "SA", "AG", "GMBH", "NV", "BV", "LP");
+    /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
+    private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
+            "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
     /**
@@ -162,7 +165,7 @@ public class NameFinder {
             } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
                     && !isListedPlace(tokens, span, NAMED_PLACE_LISTS)) {
                 type = EntityType.ORGANIZATION;
-            } else if (type != EntityType.PERSON && opensWithPersonTitle(tokens, span)) {
+            } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
                 type = EntityType.PERSON;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
@@ -208,25 +211,14 @@ public class NameFinder {
         return lists.stream().anyMatch(list -> context.gazetteer().holds(list, words));
     }
 
-    /** Titles that open a person's name and nothing else's ("Queen Victoria", "Sir Hussey Vivian"). */
-    private static final Set<String> PERSON_TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
-            "King", "Queen", "Prince", "Princess", "Pope", "President", "Senator", "Sen", "Governor", "Gov", "Mayor",
-            "Judge", "Justice", "Professor", "Prof", "Colonel", "Col", "Captain", "Capt", "Rev", "Sheikh", "Emir",
-            "Ayatollah", "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier");
-    /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
-    private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
-            "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
-
     /**
-     * True if the name is a title and a capitalised word or more, and neither the name nor its last word is in a
-     * list of places or organisations. Why: the model types "Queen Victoria" as an
-     * organisation ("Victoria" is a place and a brand); the title says it is a person. Neutral on the dev sets
-     * (models/README.md, "Names ending in an organisation word"); "Saint" and "St" are not such titles ("St
-     * Mirren", "St. Louis Blues").
+     * True if a person's title opens the name or stands just before it ({@link PersonTitles}), and neither the
+     * name nor its last word is in a list of places or organisations ("General Motors", "Prince Edward Island").
+     * Why: the model types "Queen Victoria" as an organisation ("Victoria" is a place and a brand); the title says
+     * it is a person (models/README.md, "Names opening with a person's title").
      */
-    private boolean opensWithPersonTitle(String[] tokens, Span span) {
-        if (span.length() < 2 || !PERSON_TITLES.contains(tokens[span.getStart()].replace(".", ""))
-                || !Character.isUpperCase(tokens[span.getStart() + 1].charAt(0))) {
+    private boolean isTitledPerson(String[] tokens, Span span) {
+        if (!PersonTitles.titled(tokens, span)) {
             return false;
         }
         String last = tokens[span.getEnd() - 1];

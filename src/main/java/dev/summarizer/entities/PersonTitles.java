@@ -1,0 +1,41 @@
+package dev.summarizer.entities;
+
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Titles that stand before a person's name and nobody else's ("Queen Victoria", "Dr. Rohatgi", "JUSTICE
+ * SCALIA"). "Saint" and "St" are not among them: they open clubs and places as often ("St Mirren", "St. Louis
+ * Blues"), and so did "General" ("General Motors").
+ */
+final class PersonTitles {
+
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King",
+            "Queen", "Prince", "Princess", "Pope", "President", "Senator", "Sen", "Governor", "Gov", "Mayor", "Judge",
+            "Justice", "Professor", "Prof", "Colonel", "Col", "Captain", "Capt", "Rev", "Sheikh", "Emir", "Ayatollah",
+            "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier");
+
+    private PersonTitles() {
+    }
+
+    /**
+     * True if the name opens with a title followed by a capitalised word ("Queen Victoria") or a title stands just
+     * before it ("Dr." "Rohatgi").
+     */
+    static boolean titled(String[] tokens, Span name) {
+        boolean inside = name.length() >= 2 && isTitle(tokens[name.getStart()])
+                && Character.isUpperCase(tokens[name.getStart() + 1].charAt(0));
+        return inside || name.getStart() > 0 && isTitle(tokens[name.getStart() - 1]);
+    }
+
+    /** True for a title, also written in capitals ("JUSTICE") or with a dot ("Dr."). */
+    static boolean isTitle(String token) {
+        String word = token.replace(".", "");
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+            word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        }
+        return TITLES.contains(word);
+    }
+}

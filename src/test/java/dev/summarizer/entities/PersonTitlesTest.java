@@ -1,0 +1,33 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class PersonTitlesTest {
+
+    @Test
+    void titleOpeningTheNameBeforeACapitalisedWord() {
+        assertTrue(PersonTitles.titled("Queen Victoria opened it".split(" "), new Span(0, 2)));
+        assertFalse(PersonTitles.titled("Queen of Sheba".split(" "), new Span(0, 3)));
+        assertFalse(PersonTitles.titled("Queen".split(" "), new Span(0, 1)));
+    }
+
+    @Test
+    void titleJustBeforeTheName() {
+        assertTrue(PersonTitles.titled("I gave Dr. Rohatgi 2 stars".split(" "), new Span(3, 4)));
+        assertTrue(PersonTitles.titled("JUSTICE SCALIA : yes".split(" "), new Span(1, 2)));
+        assertFalse(PersonTitles.titled("I gave Rohatgi 2 stars".split(" "), new Span(2, 3)));
+    }
+
+    @Test
+    void saintAndGeneralAreNotTitles() {
+        assertFalse(PersonTitles.isTitle("St."));
+        assertFalse(PersonTitles.isTitle("Saint"));
+        assertFalse(PersonTitles.isTitle("General"));
+        assertTrue(PersonTitles.isTitle("Mrs."));
+    }
+}
