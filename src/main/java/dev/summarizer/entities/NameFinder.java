@@ -51,6 +51,9 @@ public class NameFinder {
     /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
     private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
             "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
+    /** Lists of countries and states, and of the places in them (see {@link #placeBoundary}). */
+    private static final List<String> COUNTRY_LISTS = List.of("country", "state");
+    private static final List<String> LOCAL_PLACE_LISTS = List.of("city", "capital", "state");
     /** Gazetteer lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
     /**
@@ -176,7 +179,14 @@ public class NameFinder {
             if (end - span.getStart() >= 3 && isCorporateSuffix(tokens, end - 2)) {
                 type = EntityType.ORGANIZATION;
             }
-            if (spans.isEmpty() || span.getStart() >= spans.get(spans.size() - 1).getEnd()) {
+            if (!spans.isEmpty() && span.getStart() < spans.get(spans.size() - 1).getEnd()) {
+                continue;
+            }
+            int split = type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
+            if (split > 0) {
+                spans.add(new Span(span.getStart(), split, EntityType.LOCATION.name()));
+                spans.add(new Span(split, end, EntityType.LOCATION.name()));
+            } else {
                 spans.add(new Span(span.getStart(), end, type.name()));
             }
         }
@@ -197,6 +207,26 @@ public class NameFinder {
     private static boolean isCorporateSuffix(String[] tokens, int at) {
         return at + 1 < tokens.length && tokens[at].equals(",")
                 && CORPORATE_SUFFIXES.contains(tokens[at + 1].replace(".", "").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Where a name that no list holds splits into a listed city or state and a listed country or state after it
+     * ("Invercargill" "New Zealand", "Lyon" "France": a place and its country written without a comma, which the
+     * model reads as one place or as an organisation), or -1. A country first is left whole ("United States Virgin
+     * Islands").
+     */
+    private int placeBoundary(String[] tokens, Span span) {
+        if (span.length() < 2 || isListedPlace(tokens, span, NAMED_PLACE_LISTS)) {
+            return -1;
+        }
+        for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
+            Span place = new Span(span.getStart(), k);
+            if (isListedPlace(tokens, place, LOCAL_PLACE_LISTS) && !isListedPlace(tokens, place, COUNTRY_LISTS)
+                    && isListedPlace(tokens, new Span(k, span.getEnd()), COUNTRY_LISTS)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -96,4 +96,11 @@ class NameFinderTest {
         assertEquals(List.of("Hagler Bailly , Inc./ORGANIZATION"),
                 found("The report was prepared by Hagler Bailly , Inc. for the state ."));
     }
+
+    /** A place and its country without a comma are two places, not one place or an organisation. */
+    @Test
+    void placeAndItsCountryWithoutACommaAreTwoPlaces() {
+        assertEquals(List.of("Lyon/LOCATION", "France/LOCATION"), found("We stayed in Lyon France for a week ."));
+        assertEquals(List.of("Kloten/LOCATION", "Switzerland/LOCATION"), found("The plant is in Kloten Switzerland ."));
+    }
 }
