@@ -20,10 +20,12 @@ import opennlp.tools.util.Span;
  */
 final class OrganisationDesignators {
 
-    static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Army", "Association",
-            "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company", "Corp",
-            "Corporation", "Corps", "Council", "Foundation", "Group", "Guard", "Inc", "Institute", "Ltd", "Ministry",
-            "Navy", "Orchestra", "Party", "Plc", "Police", "Records", "School", "Society", "Union", "University");
+    static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Alliance", "Army",
+            "Association", "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company",
+            "Corp", "Corporation", "Corps", "Council", "Department", "Exchange", "Foundation", "Fund", "Group",
+            "Guard", "Inc", "Institute", "Journal", "Ltd", "Magazine", "Ministry", "Movement", "Navy", "Orchestra",
+            "Organisation", "Organization", "Party", "Plc", "Police", "Records", "School", "Society",
+            "Team", "Union", "University");
     /** Lower-case words that may stand inside a name ("Society of Jesus", "Institute for Advanced Study"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "for", "and", "&", "de");
     /** Inner words that join a designator to the rest of its name ("Academy of Sciences"), unlike "and". */
