@@ -44,10 +44,10 @@ final class OrganisationDesignators {
     }
 
     /**
-     * Capitalised runs of two or more words that end in a designator and overlap none of the found names, as
-     * token spans, except those {@code isPlace} accepts; leading sentence openers are left out ("In Verve Records" gives "Verve Records"), a designator's
-     * complement stays in ("Bulgarian Academy of Sciences"), and a run joined to another name by "and" ends at its
-     * designator ("EMI Records and Parlophone").
+     * Capitalised runs of two or more words that end in a designator and overlap none of the found names, as token
+     * spans, except those {@code isPlace} accepts; leading sentence openers are left out ("In Verve Records" gives
+     * "Verve Records"), a designator's complement stays in ("Bulgarian Academy of Sciences"), and a run joined to
+     * another name by "and" ends at its designator ("EMI Records and Parlophone").
      */
     static List<Span> unfound(String[] tokens, List<Span> found, Predicate<Span> isPlace) {
         List<Span> runs = new ArrayList<>();
@@ -77,9 +77,9 @@ final class OrganisationDesignators {
     }
 
     /**
-     * The end (exclusive) of the organisation in the run, or -1 if there is none: the whole run if its last
-     * designator ends it or is followed by its complement ("Bulgarian Academy of Sciences", "Society of Jesus"), else the run up to a
-     * designator before "and" ("EMI Records" of "EMI Records and Parlophone").
+     * The end (exclusive) of the organisation in the run, or -1 if there is none: the whole run if its last designator
+     * ends it or is followed by its complement ("Bulgarian Academy of Sciences", "Society of Jesus"), else the run up
+     * to a designator before "and" ("EMI Records" of "EMI Records and Parlophone").
      */
     private static int organisationEnd(String[] tokens, int start, int end) {
         for (int k = end - 1; k >= start; k--) {
@@ -104,6 +104,6 @@ final class OrganisationDesignators {
     }
 
     private static boolean isCapitalised(String token) {
-        return Character.isUpperCase(token.charAt(0));
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 }

@@ -26,8 +26,12 @@ final class PersonTitles {
      */
     static boolean titled(String[] tokens, Span name) {
         boolean inside = name.length() >= 2 && isTitle(tokens[name.getStart()])
-                && Character.isUpperCase(tokens[name.getStart() + 1].charAt(0));
+                && isCapitalised(tokens[name.getStart() + 1]);
         return inside || name.getStart() > 0 && isTitle(tokens[name.getStart() - 1]);
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
     /** True for a title, also written in capitals ("JUSTICE") or with a dot ("Dr."). */
