@@ -138,7 +138,7 @@ final class MentionPropagator {
         for (NameFinderInput.Unit unit : units) {
             for (Mention mention : mentions) {
                 String[] tokens = tokensWithin(unit, mention);
-                if (tokens.length == 0 || !Character.isUpperCase(tokens[0].charAt(0))) {
+                if (tokens.length == 0 || !TokenShape.isCapitalised(tokens[0])) {
                     continue;
                 }
                 String key = String.join(" ", tokens);

@@ -124,7 +124,7 @@ public class NameFinder {
      */
     private int withNationality(String[] tokens, int start) {
         for (int length = 2; length >= 1; length--) {
-            if (start - length < 0 || !Character.isUpperCase(tokens[start - length].charAt(0))) {
+            if (start - length < 0 || !TokenShape.isCapitalised(tokens[start - length])) {
                 continue;
             }
             String words = String.join(" ", Arrays.copyOfRange(tokens, start - length, start));

@@ -27,23 +27,25 @@ final class NameRules {
      */
     private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
             "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
-    /** Legal forms of companies, written without dots, in capitals. */
+    /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
-            "CO", "SA", "AG", "GMBH", "NV", "BV", "LP");
-    /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
-    private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
-            "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
-    /** Lists of countries and states, and of the places in them (see {@link #placeBoundary}). */
+            "AG", "GMBH", "BV", "LP");
+    private static final List<String> COUNTRY = List.of("country");
+    /** Lists of countries and states: the second part of a place written with its country. */
     private static final List<String> COUNTRY_LISTS = List.of("country", "state");
+    /** Lists of the places in a country: the first part of a place written with its country. */
     private static final List<String> LOCAL_PLACE_LISTS = List.of("city", "capital", "state");
-    /** Gazetteer lists of places (see models/gazetteers). */
+    /** Lists of places (see models/gazetteers). */
     private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
     /**
-     * Place lists that also hold places named like organisations ("West Bank", "Soviet Union"), which keep their
-     * type whatever word ends them (see {@link OrganisationDesignators}).
+     * Place lists with WordNet's places, which hold places named like organisations ("West Bank", "Soviet Union"):
+     * they keep their type whatever word ends them (see {@link OrganisationDesignators}).
      */
     private static final List<String> NAMED_PLACE_LISTS = List.of("city", "capital", "country", "state",
             "wn_location");
+    /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
+    private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
+            "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
 
     private final Gazetteer gazetteer;
 
@@ -61,44 +63,43 @@ final class NameRules {
     List<Span> apply(String[] tokens, Span[] modelSpans) {
         List<Span> spans = new ArrayList<>();
         int placesEnd = -1;
-        for (Span span : modelSpans) {
-            Optional<EntityType> found = EntityType.fromModelType(span.getType());
-            if (found.isEmpty()) {
+        int covered = 0;
+        for (Span modelSpan : modelSpans) {
+            Optional<EntityType> found = EntityType.fromModelType(modelSpan.getType());
+            // Why: a legal form taken into the name before may cover the start of this span ("LLC" alone).
+            if (found.isEmpty() || modelSpan.getEnd() <= covered) {
                 continue;
             }
+            Span span = new Span(Math.max(modelSpan.getStart(), covered), modelSpan.getEnd());
             EntityType type = found.get();
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
             if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
-                    && isListedPlace(tokens, span, PLACE_LISTS)) {
+                    && listed(tokens, span, PLACE_LISTS)) {
                 type = EntityType.LOCATION;
             } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
-                    && !isListedPlace(tokens, span, NAMED_PLACE_LISTS)) {
+                    && !listed(tokens, span, NAMED_PLACE_LISTS)) {
                 type = EntityType.ORGANIZATION;
             } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
                 type = EntityType.PERSON;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
-            int end = span.getEnd();
-            if (isCorporateSuffix(tokens, end)) {
-                end += 2;
+            if (isCorporateSuffix(tokens, span.getEnd())) {
+                span = new Span(span.getStart(), span.getEnd() + 2);
             }
-            if (end - span.getStart() >= 3 && isCorporateSuffix(tokens, end - 2)) {
-                type = EntityType.ORGANIZATION;
-            }
-            if (!spans.isEmpty() && span.getStart() < spans.get(spans.size() - 1).getEnd()) {
-                continue;
-            }
-            int split = type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
-            if (split > 0) {
+            int split = placeBoundary(tokens, span);
+            if (span.length() >= 3 && isCorporateSuffix(tokens, span.getEnd() - 2)) {
+                spans.add(new Span(span.getStart(), span.getEnd(), EntityType.ORGANIZATION.name()));
+            } else if (type != EntityType.PERSON && split > 0) {
                 spans.add(new Span(span.getStart(), split, EntityType.LOCATION.name()));
-                spans.add(new Span(split, end, EntityType.LOCATION.name()));
+                spans.add(new Span(split, span.getEnd(), EntityType.LOCATION.name()));
             } else {
-                spans.add(new Span(span.getStart(), end, type.name()));
+                spans.add(new Span(span.getStart(), span.getEnd(), type.name()));
             }
+            covered = span.getEnd();
         }
         List<Span> unfound = OrganisationDesignators.unfound(tokens, spans,
-                run -> isListedPlace(tokens, run, NAMED_PLACE_LISTS));
+                run -> listed(tokens, run, NAMED_PLACE_LISTS));
         if (!unfound.isEmpty()) {
             spans.addAll(unfound);
             spans.sort(Comparator.comparingInt(Span::getStart));
@@ -123,43 +124,38 @@ final class NameRules {
      * Islands").
      */
     private int placeBoundary(String[] tokens, Span span) {
-        if (span.length() < 2 || isListedPlace(tokens, span, NAMED_PLACE_LISTS)) {
+        if (span.length() < 2 || listed(tokens, span, NAMED_PLACE_LISTS)) {
             return -1;
         }
         for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
             Span place = new Span(span.getStart(), k);
-            if (isListedPlace(tokens, place, LOCAL_PLACE_LISTS) && !isListedPlace(tokens, place, COUNTRY_LISTS)
-                    && isListedPlace(tokens, new Span(k, span.getEnd()), COUNTRY_LISTS)) {
+            if (listed(tokens, place, LOCAL_PLACE_LISTS) && !listed(tokens, place, COUNTRY)
+                    && listed(tokens, new Span(k, span.getEnd()), COUNTRY_LISTS)) {
                 return k;
             }
         }
         return -1;
     }
 
-    /**
-     * True if one of the lists holds the span's words. With {@link #afterPlacePreposition} or {@link #coordinated},
-     * and no possessive after it, the model's organisation becomes a location: "formed in Liverpool" and "clubs in
-     * Liverpool and Hamburg" are the cities, whatever CoNLL's football reports taught the model ("a goal in
-     * Liverpool's win" stays the club). Small on dev (models/README.md, "Cities after 'in'"), meant for
-     * encyclopaedic text, where cities are mostly places.
-     */
-    private boolean isListedPlace(String[] tokens, Span span, List<String> lists) {
+    /** True if one of the gazetteer lists holds the span's words. */
+    private boolean listed(String[] tokens, Span span, List<String> lists) {
         String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
         return lists.stream().anyMatch(list -> gazetteer.holds(list, words));
     }
 
     /**
-     * True if a person's title opens the name or stands just before it ({@link PersonTitles}), and neither the
-     * name nor its last word is in a list of places or organisations ("General Motors", "Prince Edward Island").
-     * Why: the model types "Queen Victoria" as an organisation ("Victoria" is a place and a brand); the title says
-     * it is a person (models/README.md, "Names opening with a person's title").
+     * True if a person's title opens the name or stands just before it ({@link PersonTitles}), no place or
+     * organisation list holds the name ("Prince Edward Island", "Bishop Auckland"), and its last word is no
+     * organisation or place word ("King Records", "Queen Elizabeth Hospital", "Prince Albert Park"). Why: the model
+     * types "Queen Victoria" as an organisation ("Victoria" is a place and a brand); the title says it is a person
+     * (models/README.md, "Names opening with a person's title").
      */
     private boolean isTitledPerson(String[] tokens, Span span) {
-        if (!PersonTitles.titled(tokens, span)) {
+        if (!PersonTitles.titled(tokens, span) || OrganisationDesignators.endsInDesignator(tokens, span)) {
             return false;
         }
         String last = tokens[span.getEnd() - 1];
-        return !isListedPlace(tokens, span, NAME_LISTS) && !gazetteer.holds("org_word", last)
+        return !listed(tokens, span, NAME_LISTS) && !gazetteer.holds("org_word", last)
                 && !gazetteer.holds("place_word", last);
     }
 
@@ -172,6 +168,13 @@ final class NameRules {
         return end == tokens.length || LIST_ITEM_ENDS.contains(tokens[end]);
     }
 
+    /**
+     * True right after "in", "near" or "outside". With {@link #coordinated}, and no possessive after it, the model's
+     * organisation that a place list holds becomes a location: "formed in Liverpool" and "clubs in Liverpool and
+     * Hamburg" are the cities, whatever CoNLL's football reports taught the model ("a goal in Liverpool's win" stays
+     * the club). Small on dev (models/README.md, "Cities after 'in'"), meant for encyclopaedic text, where cities
+     * are mostly places.
+     */
     private static boolean afterPlacePreposition(String[] tokens, int start) {
         return start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1]);
     }

@@ -20,7 +20,7 @@ import opennlp.tools.util.Span;
  */
 final class OrganisationDesignators {
 
-    static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Alliance", "Army",
+    private static final Set<String> ENDINGS = Set.of("Academy", "Agency", "Airlines", "Airways", "Alliance", "Army",
             "Association", "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company",
             "Corp", "Corporation", "Corps", "Council", "Department", "Exchange", "Foundation", "Fund", "Group",
             "Guard", "Inc", "Institute", "Journal", "Ltd", "Magazine", "Ministry", "Movement", "Navy", "Orchestra",
@@ -40,7 +40,12 @@ final class OrganisationDesignators {
 
     /** True if the name has two or more tokens and its last is a designator. */
     static boolean endsInDesignator(String[] tokens, Span span) {
-        return span.length() >= 2 && ENDINGS.contains(tokens[span.getEnd() - 1]);
+        return span.length() >= 2 && isDesignator(tokens[span.getEnd() - 1]);
+    }
+
+    /** True for a designator, also with a dot ("Inc.", "Corp."). */
+    private static boolean isDesignator(String token) {
+        return ENDINGS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
     }
 
     /**
@@ -53,13 +58,13 @@ final class OrganisationDesignators {
         List<Span> runs = new ArrayList<>();
         int t = 0;
         while (t < tokens.length) {
-            if (!isCapitalised(tokens[t])) {
+            if (!TokenShape.isCapitalised(tokens[t])) {
                 t++;
                 continue;
             }
             int end = t + 1;
-            while (end < tokens.length && (isCapitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
-                    && end + 1 < tokens.length && isCapitalised(tokens[end + 1]))) {
+            while (end < tokens.length && (TokenShape.isCapitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
+                    && end + 1 < tokens.length && TokenShape.isCapitalised(tokens[end + 1]))) {
                 end++;
             }
             int start = afterOpeners(tokens, t, end);
@@ -79,11 +84,11 @@ final class OrganisationDesignators {
     /**
      * The end (exclusive) of the organisation in the run, or -1 if there is none: the whole run if its last designator
      * ends it or is followed by its complement ("Bulgarian Academy of Sciences", "Society of Jesus"), else the run up
-     * to a designator before "and" ("EMI Records" of "EMI Records and Parlophone").
+     * to a designator before "and" or "&" ("EMI Records" of "EMI Records and Parlophone").
      */
     private static int organisationEnd(String[] tokens, int start, int end) {
         for (int k = end - 1; k >= start; k--) {
-            if (ENDINGS.contains(tokens[k])) {
+            if (isDesignator(tokens[k])) {
                 if (k < end - 1 && COMPLEMENT_WORDS.contains(tokens[k + 1]) || k == end - 1 && k > start) {
                     return end;
                 }
@@ -103,7 +108,4 @@ final class OrganisationDesignators {
         return first;
     }
 
-    private static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
-    }
 }

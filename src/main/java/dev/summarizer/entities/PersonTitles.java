@@ -26,18 +26,15 @@ final class PersonTitles {
      */
     static boolean titled(String[] tokens, Span name) {
         boolean inside = name.length() >= 2 && isTitle(tokens[name.getStart()])
-                && isCapitalised(tokens[name.getStart() + 1]);
+                && TokenShape.isCapitalised(tokens[name.getStart() + 1]);
         return inside || name.getStart() > 0 && isTitle(tokens[name.getStart() - 1]);
     }
 
-    private static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
-    }
-
-    /** True for a title, also written in capitals ("JUSTICE") or with a dot ("Dr."). */
+    /** True for a title, also written in capitals ("JUSTICE", three letters or more) or with a dot ("Dr."). */
     static boolean isTitle(String token) {
         String word = token.replace(".", "");
-        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+        // Why "longer than two": "MS" and "DR" in capitals are more often a product or an abbreviation.
+        if (word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT))) {
             word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         }
         return TITLES.contains(word);

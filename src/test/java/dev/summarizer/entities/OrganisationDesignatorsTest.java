@@ -46,7 +46,8 @@ class OrganisationDesignatorsTest {
 
     @Test
     void designatorKeepsItsComplement() {
-        assertEquals(List.of("Bulgarian Academy of Sciences"), unfound("a member of the Bulgarian Academy of Sciences ."));
+        assertEquals(List.of("Bulgarian Academy of Sciences"),
+                unfound("a member of the Bulgarian Academy of Sciences ."));
         assertEquals(List.of("Society of Jesus"), unfound("He joined the Society of Jesus in 1540 ."));
     }
 

@@ -1,0 +1,112 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+/** The rules on hand-made model output, with a small gazetteer, so that each rule is checked on its own. */
+class NameRulesTest {
+
+    private static final NameRules RULES = new NameRules(gazetteer());
+
+    private static Gazetteer gazetteer() {
+        TreeMap<String, List<String[]>> lists = new TreeMap<>();
+        lists.put("city", List.of(words("Lyon"), words("Liverpool"), words("Invercargill")));
+        lists.put("country", List.of(words("France"), words("New Zealand"), words("USA"), words("United States"),
+                words("Virgin Islands")));
+        lists.put("state", List.<String[]>of(words("Texas")));
+        lists.put("wn_location", List.<String[]>of(words("West Bank")));
+        lists.put("place_word", List.<String[]>of(words("Park")));
+        return new Gazetteer(lists);
+    }
+
+    private static String[] words(String text) {
+        return text.split(" ");
+    }
+
+    private static Span span(int start, int end, String type) {
+        return new Span(start, end, type);
+    }
+
+    /** The rules' output as "words/TYPE", in order. */
+    private static List<String> apply(String sentence, Span... modelSpans) {
+        String[] tokens = words(sentence);
+        return RULES.apply(tokens, modelSpans).stream()
+                .map(s -> String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())) + "/" + s.getType())
+                .toList();
+    }
+
+    @Test
+    void listedPlaceAfterInIsALocationUnlessPossessive() {
+        assertEquals(List.of("Liverpool/LOCATION"), apply("formed in Liverpool in 1960", span(2, 3, "ORGANIZATION")));
+        assertEquals(List.of("Liverpool/ORGANIZATION"),
+                apply("a goal in Liverpool 's win", span(3, 4, "ORGANIZATION")));
+    }
+
+    @Test
+    void legalFormAfterACommaJoinsTheNameAndCoveredSpansGo() {
+        assertEquals(List.of("Acme Widgets , LLC/ORGANIZATION"),
+                apply("Acme Widgets , LLC said", span(0, 2, "PERSON"), span(3, 4, "ORGANIZATION")));
+    }
+
+    @Test
+    void spanPartlyCoveredByALegalFormKeepsItsRest() {
+        assertEquals(List.of("Acme , Inc./ORGANIZATION", "Smith/PERSON"),
+                apply("Acme , Inc. Smith said", span(0, 1, "ORGANIZATION"), span(2, 4, "PERSON")));
+    }
+
+    @Test
+    void stateAbbreviationsAreNotLegalForms() {
+        assertEquals(List.of("Denver/LOCATION"), apply("Denver , CO", span(0, 1, "LOCATION")));
+    }
+
+    @Test
+    void placeAndItsCountryAreTwoPlaces() {
+        assertEquals(List.of("Lyon/LOCATION", "France/LOCATION"),
+                apply("we stayed in Lyon France", span(3, 5, "ORGANIZATION")));
+        assertEquals(List.of("Texas/LOCATION", "USA/LOCATION"), apply("in Texas USA", span(1, 3, "LOCATION")));
+    }
+
+    @Test
+    void countryFirstOrAPersonIsNotSplit() {
+        assertEquals(List.of("United States Virgin Islands/LOCATION"),
+                apply("the United States Virgin Islands", span(1, 5, "LOCATION")));
+        assertEquals(List.of("Lyon France/PERSON"), apply("Lyon France said", span(0, 2, "PERSON")));
+    }
+
+    @Test
+    void legalFormWinsOverASplit() {
+        assertEquals(List.of("Lyon France , AG/ORGANIZATION"), apply("Lyon France , AG", span(0, 2, "LOCATION")));
+    }
+
+    @Test
+    void nameEndingInAnOrganisationWordIsAnOrganisationUnlessAListedPlace() {
+        assertEquals(List.of("Verve Records/ORGANIZATION"), apply("Verve Records signed", span(0, 2, "PERSON")));
+        assertEquals(List.of("West Bank/LOCATION"), apply("the West Bank", span(1, 3, "LOCATION")));
+    }
+
+    @Test
+    void titleMakesAPersonUnlessTheNameEndsInAnOrganisationOrPlaceWord() {
+        assertEquals(List.of("Queen Victoria/PERSON"), apply("Queen Victoria opened it", span(0, 2, "ORGANIZATION")));
+        assertEquals(List.of("King Records/ORGANIZATION"), apply("King Records signed", span(0, 2, "ORGANIZATION")));
+        assertEquals(List.of("Prince Albert Park/LOCATION"), apply("Prince Albert Park", span(0, 3, "LOCATION")));
+    }
+
+    @Test
+    void addedOrganisationsKeepTheSpansInOrder() {
+        assertEquals(List.of("Verve Records/ORGANIZATION", "Smith/PERSON"),
+                apply("Verve Records signed Smith", span(3, 4, "PERSON")));
+    }
+
+    @Test
+    void typesTheServiceDoesNotReportAreDropped() {
+        assertEquals(List.of("Paris/LOCATION"),
+                apply("Paris Open in Paris", span(0, 2, "MISC"), span(3, 4, "LOCATION")));
+    }
+}
