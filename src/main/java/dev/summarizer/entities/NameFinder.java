@@ -113,7 +113,10 @@ public class NameFinder {
                 }
             }
         }
-        return propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
+        List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
+        // Why after copying: a name found elsewhere would otherwise be copied into the event name again.
+        all.removeIf(mention -> EventNames.follows(text, mention.end()));
+        return all;
     }
 
     /**

@@ -103,4 +103,10 @@ class NameFinderTest {
         assertEquals(List.of("Lyon/LOCATION", "France/LOCATION"), found("We stayed in Lyon France for a week ."));
         assertEquals(List.of("Kloten/LOCATION", "Switzerland/LOCATION"), found("The plant is in Kloten Switzerland ."));
     }
+
+    /** CoNLL annotates a sports event as one MISC name: the place in it is no place of its own. */
+    @Test
+    void placeOpeningASportsEventIsNoName() {
+        assertEquals(List.of("Moya/PERSON"), found("Moya reached the semi-finals of the Berlin Grand Prix ."));
+    }
 }
