@@ -30,6 +30,7 @@ final class NameRules {
     /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
             "AG", "GMBH", "BV", "LP");
+    /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
     private static final List<String> COUNTRY = List.of("country");
     /** Lists of countries and states: the second part of a place written with its country. */
     private static final List<String> COUNTRY_LISTS = List.of("country", "state");
