@@ -17,8 +17,7 @@ final class EventNames {
      */
     private static final Pattern EVENT_AFTER = Pattern.compile("^[ \\t]+"
             + "(?:(?!(?i:in|at|of|to|for|and|v|vs|on|the|a|beat|wins?|leads?)\\b)\\p{Lu}[\\p{L}\\p{N}.'-]*[ \\t]+){0,2}"
-            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|classic|marathon|rally"
-            + "|masters|prix|series|final)\\b");
+            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix)\\b");
     /** How far after a name an event word may stand. */
     private static final int LOOK_AHEAD = 60;
 

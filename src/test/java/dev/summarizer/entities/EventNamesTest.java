@@ -27,5 +27,6 @@ class EventNamesTest {
         assertFalse(inEvent("after the Iraq War ended", "Iraq"));
         assertFalse(inEvent("the U.S. open market", "U.S."));
         assertFalse(inEvent("He lives in Atlanta.", "Atlanta"));
+        assertFalse(inEvent("a can of Coca-Cola Classic", "Coca-Cola"));
     }
 }
