@@ -12,13 +12,14 @@ import java.util.Set;
  */
 final class MentionNormalizer {
 
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "president", "vice", "prime", "minister", "foreign", "defence", "defense", "deputy", "former",
-            "chancellor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince",
-            "princess", "pope", "general", "gen", "senator", "sen", "rep", "representative", "governor", "gov",
-            "mayor", "judge", "justice", "leader", "secretary", "chairman", "chairwoman", "chief", "professor",
-            "prof", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "rev", "reverend",
-            "coach", "director", "sheikh", "emir", "ayatollah", "archbishop", "bishop", "cardinal", "premier",
+    /**
+     * Words trimmed off the front of a person's name besides the titles of {@link PersonTitles}: offices and words
+     * that build them ("Foreign Minister", "former", "Gen."), which do not on their own say that a name is a
+     * person's.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("vice", "prime", "minister", "foreign", "defence",
+            "defense", "deputy", "former", "miss", "general", "gen", "rep", "representative", "leader", "secretary",
+            "chairman", "chairwoman", "chief", "lt", "lieutenant", "sgt", "sergeant", "reverend", "coach", "director",
             "ambassador", "spokesman", "spokeswoman", "commander", "supreme", "state");
 
     private MentionNormalizer() {
@@ -72,7 +73,7 @@ final class MentionNormalizer {
             return start;
         }
         String word = text.substring(start, wordEnd).replace(".", "").toLowerCase(Locale.ROOT);
-        return TITLE_WORDS.contains(word) ? trimStart(text, wordEnd, end) : start;
+        return PersonTitles.isTitleWord(word) || OFFICE_WORDS.contains(word) ? trimStart(text, wordEnd, end) : start;
     }
 
     private static int trimStart(String text, int start, int end) {

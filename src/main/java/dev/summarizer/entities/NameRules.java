@@ -49,9 +49,24 @@ final class NameRules {
             "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
 
     private final Gazetteer gazetteer;
+    /** The lists above as masks of {@link Gazetteer#maskOfLists}, so a lookup reads the entry once. */
+    private final long countries;
+    private final long countriesAndStates;
+    private final long localPlaces;
+    private final long places;
+    private final long namedPlaces;
+    private final long names;
+    private final long designatorWords;
 
     NameRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.countries = gazetteer.maskOfLists(COUNTRY);
+        this.countriesAndStates = gazetteer.maskOfLists(COUNTRY_LISTS);
+        this.localPlaces = gazetteer.maskOfLists(LOCAL_PLACE_LISTS);
+        this.places = gazetteer.maskOfLists(PLACE_LISTS);
+        this.namedPlaces = gazetteer.maskOfLists(NAMED_PLACE_LISTS);
+        this.names = gazetteer.maskOfLists(NAME_LISTS);
+        this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
     }
 
     /**
@@ -76,10 +91,10 @@ final class NameRules {
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
             if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
-                    && listed(tokens, span, PLACE_LISTS)) {
+                    && listed(tokens, span, places)) {
                 type = EntityType.LOCATION;
             } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
-                    && !listed(tokens, span, NAMED_PLACE_LISTS)) {
+                    && !listed(tokens, span, namedPlaces)) {
                 type = EntityType.ORGANIZATION;
             } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
                 type = EntityType.PERSON;
@@ -88,10 +103,11 @@ final class NameRules {
             if (isCorporateSuffix(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 2);
             }
-            int split = placeBoundary(tokens, span);
-            if (span.length() >= 3 && isCorporateSuffix(tokens, span.getEnd() - 2)) {
+            boolean company = span.length() >= 3 && isCorporateSuffix(tokens, span.getEnd() - 2);
+            int split = company || type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
+            if (company) {
                 spans.add(new Span(span.getStart(), span.getEnd(), EntityType.ORGANIZATION.name()));
-            } else if (type != EntityType.PERSON && split > 0) {
+            } else if (split > 0) {
                 spans.add(new Span(span.getStart(), split, EntityType.LOCATION.name()));
                 spans.add(new Span(split, span.getEnd(), EntityType.LOCATION.name()));
             } else {
@@ -100,7 +116,7 @@ final class NameRules {
             covered = span.getEnd();
         }
         List<Span> unfound = OrganisationDesignators.unfound(tokens, spans,
-                run -> listed(tokens, run, NAMED_PLACE_LISTS));
+                run -> listed(tokens, run, namedPlaces));
         if (!unfound.isEmpty()) {
             spans.addAll(unfound);
             spans.sort(Comparator.comparingInt(Span::getStart));
@@ -125,23 +141,23 @@ final class NameRules {
      * Islands").
      */
     private int placeBoundary(String[] tokens, Span span) {
-        if (span.length() < 2 || listed(tokens, span, NAMED_PLACE_LISTS)) {
+        if (span.length() < 2 || listed(tokens, span, namedPlaces)) {
             return -1;
         }
         for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
             Span place = new Span(span.getStart(), k);
-            if (listed(tokens, place, LOCAL_PLACE_LISTS) && !listed(tokens, place, COUNTRY)
-                    && listed(tokens, new Span(k, span.getEnd()), COUNTRY_LISTS)) {
+            if (listed(tokens, place, localPlaces) && !listed(tokens, place, countries)
+                    && listed(tokens, new Span(k, span.getEnd()), countriesAndStates)) {
                 return k;
             }
         }
         return -1;
     }
 
-    /** True if one of the gazetteer lists holds the span's words. */
-    private boolean listed(String[] tokens, Span span, List<String> lists) {
+    /** True if one of the gazetteer lists of the mask holds the span's words. */
+    private boolean listed(String[] tokens, Span span, long listMask) {
         String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
-        return lists.stream().anyMatch(list -> gazetteer.holds(list, words));
+        return gazetteer.holdsAny(listMask, words);
     }
 
     /**
@@ -155,9 +171,7 @@ final class NameRules {
         if (!PersonTitles.titled(tokens, span) || OrganisationDesignators.endsInDesignator(tokens, span)) {
             return false;
         }
-        String last = tokens[span.getEnd() - 1];
-        return !listed(tokens, span, NAME_LISTS) && !gazetteer.holds("org_word", last)
-                && !gazetteer.holds("place_word", last);
+        return !listed(tokens, span, names) && !gazetteer.holdsAny(designatorWords, tokens[span.getEnd() - 1]);
     }
 
     private static boolean beforePossessive(String[] tokens, Span span) {

@@ -2,13 +2,15 @@ package dev.summarizer.entities;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import opennlp.tools.util.Span;
 
 /**
  * Titles that stand before a person's name and nobody else's ("Queen Victoria", "Dr. Rohatgi", "JUSTICE
  * SCALIA"). "Saint" and "St" are not among them: they open clubs and places as often ("St Mirren", "St. Louis
- * Blues"), and so did "General" ("General Motors").
+ * Blues"), and so did "General" ("General Motors"). {@link MentionNormalizer} trims these titles, and offices
+ * besides, off a person's name.
  */
 final class PersonTitles {
 
@@ -16,6 +18,10 @@ final class PersonTitles {
             "Queen", "Prince", "Princess", "Pope", "President", "Senator", "Sen", "Governor", "Gov", "Mayor", "Judge",
             "Justice", "Professor", "Prof", "Colonel", "Col", "Captain", "Capt", "Rev", "Sheikh", "Emir", "Ayatollah",
             "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier");
+
+    /** The titles in lower case, for {@link #isTitleWord}. */
+    private static final Set<String> LOWER_CASE = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private PersonTitles() {
     }
@@ -38,5 +44,10 @@ final class PersonTitles {
             word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         }
         return TITLES.contains(word);
+    }
+
+    /** True for a title in any case, without its dot ("mr", "president"). */
+    static boolean isTitleWord(String lowerCaseWord) {
+        return LOWER_CASE.contains(lowerCaseWord);
     }
 }

@@ -55,10 +55,11 @@ class GazetteerTest {
     @Test
     void listHoldsAnEntryWhateverOtherListsHoldIt() {
         Gazetteer gazetteer = gazetteer();
-        assertTrue(gazetteer.holds("city", "York"), "also a person name");
-        assertTrue(gazetteer.holds("country", "NORTH KOREA"));
-        assertFalse(gazetteer.holds("city", "Paris"));
-        assertFalse(gazetteer.holds("no_such_list", "York"));
+        assertTrue(gazetteer.holdsAny(gazetteer.maskOfLists(List.of("city")), "York"), "also a person name");
+        assertTrue(gazetteer.holdsAny(gazetteer.maskOfLists(List.of("country")), "NORTH KOREA"));
+        assertFalse(gazetteer.holdsAny(gazetteer.maskOfLists(List.of("city")), "Paris"));
+        assertFalse(gazetteer.holdsAny(gazetteer.maskOfLists(List.of("no_such_list")), "York"));
+        assertTrue(gazetteer.holdsAny(gazetteer.maskOfLists(List.of("city", "country")), "North Korea"));
     }
 
     @Test
