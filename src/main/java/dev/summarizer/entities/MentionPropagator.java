@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import opennlp.tools.util.Span;
 
 /**
  * One sense per discourse, by majority: a name the model found in a document is a name wherever else the same
@@ -19,7 +22,10 @@ import java.util.Set;
  * exactly (case-sensitive), longest forms first, with the type the form was given most often. Not copied: forms
  * that do not start with a capital letter, forms under {@link #MIN_COPY_CHARS} characters, and forms that would
  * be copied more often than the model found them. Why the last two: in a long text of unrelated sentences one
- * wrong find ("PM", "Green") was copied to every other occurrence (models/README.md, "Name copying").
+ * wrong find ("PM", "Green") was copied to every other occurrence (models/README.md, "Name copying"). The
+ * subject of a defining sentence ({@link DefiningSentences}: "Pearl Jam is an American rock band") is exempt
+ * from that count, and all its mentions take the type the definition gave: an article names its subject again and
+ * again, often where the model alone misses it.
  *
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
  * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type, as
@@ -46,20 +52,22 @@ final class MentionPropagator {
      * type it was given most often, how many times the model found it, and whether it is the initials of a found
      * name.
      */
-    private record Form(String[] tokens, String name, EntityType type, int found, boolean acronym) {
+    private record Form(String[] tokens, String name, EntityType type, int found, boolean acronym,
+            boolean defined) {
 
         /** Whether this form may make {@code copies} copies. */
         boolean mayCopy(int copies) {
-            return name.length() >= MIN_COPY_CHARS && (acronym || found >= copies);
+            return name.length() >= MIN_COPY_CHARS && (acronym || defined || found >= copies);
         }
     }
 
     /** The mentions plus the copies, in document order. */
-    static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> mentions) {
-        Map<String, Form> forms = formsOf(units, mentions);
+    static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> found) {
+        Map<String, Form> forms = formsOf(units, found);
         if (forms.isEmpty()) {
-            return mentions;
+            return found;
         }
+        List<Mention> mentions = withDefinedTypes(units, found, forms);
         Map<String, List<Form>> byFirstToken = new HashMap<>();
         for (Form form : forms.values()) {
             byFirstToken.computeIfAbsent(form.tokens[0], k -> new ArrayList<>()).add(form);
@@ -71,7 +79,7 @@ final class MentionPropagator {
             }
             if (!Arrays.equals(upper, form.tokens)) {
                 byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>())
-                        .add(new Form(upper, form.name, form.type, form.found, form.acronym));
+                        .add(new Form(upper, form.name, form.type, form.found, form.acronym, form.defined));
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
@@ -134,8 +142,10 @@ final class MentionPropagator {
     private static Map<String, Form> formsOf(List<NameFinderInput.Unit> units, List<Mention> mentions) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, String[]> tokensOf = new HashMap<>();
+        Map<String, EntityType> defined = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (NameFinderInput.Unit unit : units) {
+            Optional<Span> subject = DefiningSentences.subject(unit.tokens());
             for (Mention mention : mentions) {
                 String[] tokens = tokensWithin(unit, mention);
                 if (tokens.length == 0 || !TokenShape.isCapitalised(tokens[0])) {
@@ -147,6 +157,10 @@ final class MentionPropagator {
                 }
                 votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(EntityType.class))
                         .merge(mention.type(), 1, Integer::sum);
+                if (subject.isPresent() && mention.end() == unit.ends()[subject.get().getEnd() - 1]
+                        && mention.start() <= unit.starts()[subject.get().getStart()]) {
+                    defined.put(key, mention.type());
+                }
             }
         }
         // Why linked: forms are visited in order of first find, so ties between forms do not depend on hashing.
@@ -158,8 +172,9 @@ final class MentionPropagator {
                     best = vote.getKey();
                 }
             }
-            forms.put(key, new Form(tokensOf.get(key), key, best,
-                    votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false));
+            forms.put(key, new Form(tokensOf.get(key), key, defined.getOrDefault(key, best),
+                    votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false,
+                    defined.containsKey(key)));
         }
         for (String key : order) {
             Form form = forms.get(key);
@@ -167,12 +182,37 @@ final class MentionPropagator {
             Form alsoFound = acronym == null ? null : forms.get(acronym);
             if (alsoFound != null) {
                 // Found itself too: still the initials of a found name, so as free to be copied.
-                forms.put(acronym, new Form(alsoFound.tokens, acronym, alsoFound.type, alsoFound.found, true));
+                forms.put(acronym, new Form(alsoFound.tokens, acronym, alsoFound.type, alsoFound.found, true,
+                        alsoFound.defined));
             } else if (acronym != null && written(units, acronym)) {
-                forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true));
+                forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true, false));
             }
         }
         return forms;
+    }
+
+    /**
+     * The mentions, those of a form defined by a defining sentence ({@link DefiningSentences}) with the type the
+     * definition gave: the subject of "Kraków is the second-largest city in Poland" is a place in "Archbishop of
+     * Kraków" too, where the model took it for a person.
+     */
+    private static List<Mention> withDefinedTypes(List<NameFinderInput.Unit> units, List<Mention> mentions,
+            Map<String, Form> forms) {
+        if (forms.values().stream().noneMatch(Form::defined)) {
+            return mentions;
+        }
+        List<Mention> typed = new ArrayList<>(mentions);
+        for (NameFinderInput.Unit unit : units) {
+            for (int m = 0; m < typed.size(); m++) {
+                Mention mention = typed.get(m);
+                Form form = forms.get(String.join(" ", tokensWithin(unit, mention)));
+                if (form != null && form.defined && form.type != mention.type()) {
+                    typed.set(m, new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
+                            form.type));
+                }
+            }
+        }
+        return typed;
     }
 
     private static boolean written(List<NameFinderInput.Unit> units, String token) {

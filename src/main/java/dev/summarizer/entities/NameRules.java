@@ -115,13 +115,34 @@ final class NameRules {
             }
             covered = span.getEnd();
         }
-        List<Span> unfound = OrganisationDesignators.unfound(tokens, spans,
-                run -> listed(tokens, run, namedPlaces));
+        List<Span> unfound = new ArrayList<>(OrganisationDesignators.unfound(tokens, spans,
+                run -> listed(tokens, run, namedPlaces)));
+        List<Span> foundSoFar = new ArrayList<>(spans);
+        foundSoFar.addAll(unfound);
+        unfound.addAll(DefiningSentences.namedAfterClassNoun(tokens, foundSoFar));
         if (!unfound.isEmpty()) {
             spans.addAll(unfound);
             spans.sort(Comparator.comparingInt(Span::getStart));
         }
+        DefiningSentences.subject(tokens).ifPresent(subject -> define(spans, subject));
         return spans;
+    }
+
+    /**
+     * Gives the subject of a defining sentence ({@link DefiningSentences}) its type: added if no name overlaps it,
+     * put in place of the names inside it ("Kingston" "Hull" of "Kingston upon Hull", "Fiat Chrysler" of "Fiat
+     * Chrysler Automobiles"), keeping a capitalised "The" the model put in. A name running past it is left alone.
+     */
+    private static void define(List<Span> spans, Span subject) {
+        List<Span> overlapping = spans.stream().filter(span -> span.getStart() < subject.getEnd()
+                && subject.getStart() < span.getEnd()).toList();
+        if (overlapping.stream().anyMatch(span -> span.getEnd() > subject.getEnd())) {
+            return;
+        }
+        int start = overlapping.stream().mapToInt(Span::getStart).reduce(subject.getStart(), Math::min);
+        spans.removeAll(overlapping);
+        spans.add(new Span(start, subject.getEnd(), subject.getType()));
+        spans.sort(Comparator.comparingInt(Span::getStart));
     }
 
     /**

@@ -134,4 +134,18 @@ class MentionPropagatorTest {
                 mention(text, "KCNA", 0, EntityType.ORGANIZATION));
         assertEquals(List.of("Korean Central News Agency", "KCNA", "KCNA", "KCNA", "KCNA"), texts(found));
     }
+
+    /**
+     * The subject of a defining sentence is copied however rarely the model found it, and its other mentions
+     * take the type the definition gave, even where the model found them as something else.
+     */
+    @Test
+    void definedSubjectIsCopiedEverywhereWithTheDefinedType() {
+        String text = "Kraków is the second-largest city in Poland . Kraków grew . Kraków was sacked . "
+                + "He was Archbishop of Kraków .";
+        List<Mention> found = propagate(text, mention(text, "Kraków", 0, EntityType.LOCATION),
+                mention(text, "Kraków", 3, EntityType.PERSON));
+        assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
+                found.stream().map(Mention::type).toList());
+    }
 }

@@ -14,10 +14,13 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 class NameFinderTest {
 
     private static NameFinder finder;
+    private static NameFinder copyingFinder;
 
     @BeforeAll
     static void loadModel() throws Exception {
-        finder = new NameFinder(new TokenNameFinderModel(Path.of("models/en-ner.bin")), false);
+        TokenNameFinderModel model = new TokenNameFinderModel(Path.of("models/en-ner.bin"));
+        finder = new NameFinder(model, false);
+        copyingFinder = new NameFinder(model, true);
     }
 
     private static List<String> found(String text) {
@@ -108,5 +111,33 @@ class NameFinderTest {
     @Test
     void placeOpeningASportsEventIsNoName() {
         assertEquals(List.of("Moya/PERSON"), found("Moya reached the semi-finals of the Berlin Grand Prix ."));
+    }
+
+    /** The model alone misses bands it never saw; the defining sentence says what the name is. */
+    @Test
+    void subjectOfADefiningSentenceTakesItsClassNounsType() {
+        assertEquals(List.of("Radiohead/ORGANIZATION", "Abingdon/LOCATION"),
+                found("Radiohead are an English rock band formed in Abingdon in 1985 ."));
+        assertEquals(List.of("Zara/ORGANIZATION"), found("Zara is a Spanish apparel retailer founded in 1975 ."));
+        assertEquals(List.of("Kingston upon Hull/LOCATION", "England/LOCATION"),
+                found("Kingston upon Hull is a port city in England ."));
+    }
+
+    /** The subject of a defining sentence is copied to every later mention, with the definition's type. */
+    @Test
+    void definedSubjectIsCopiedToItsOtherMentions() {
+        String text = "Pearl Jam is an American rock band formed in Seattle in 1990 . "
+                + "Pearl Jam broke into the mainstream with its debut album in 1991 . "
+                + "In 2006 Pearl Jam released an album on J Records . Pearl Jam is still touring .";
+        List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .filter(m -> m.text().equals("Pearl Jam")).map(m -> m.type().name()).toList();
+        assertEquals(List.of("ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION"), names);
+    }
+
+    @Test
+    void nameRightAfterABandOrLabelIsAnOrganization() {
+        assertEquals(List.of("Mother Love Bone/ORGANIZATION"),
+                found("He later joined the band Mother Love Bone as its singer ."));
+        assertEquals(List.of("Parlophone/ORGANIZATION"), found("The record label Parlophone signed them in 1962 ."));
     }
 }

@@ -1,0 +1,77 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class DefiningSentencesTest {
+
+    /** The subject's words and type ("Pearl Jam/ORGANIZATION"), or "none". */
+    private static String subject(String sentence) {
+        String[] tokens = sentence.split(" ");
+        Optional<Span> subject = DefiningSentences.subject(tokens);
+        return subject.map(s -> String.join(" ", List.of(tokens).subList(s.getStart(), s.getEnd())) + "/"
+                + s.getType()).orElse("none");
+    }
+
+    private static List<String> afterClassNoun(String sentence, Span... found) {
+        String[] tokens = sentence.split(" ");
+        return DefiningSentences.namedAfterClassNoun(tokens, List.of(found)).stream()
+                .map(s -> String.join(" ", List.of(tokens).subList(s.getStart(), s.getEnd())) + "/" + s.getType())
+                .toList();
+    }
+
+    @Test
+    void classNounHeadingTheDescriptionGivesTheType() {
+        assertEquals("Pearl Jam/ORGANIZATION", subject("Pearl Jam is an American rock band formed in Seattle ."));
+        assertEquals("Kraków/LOCATION",
+                subject("Kraków is the second-largest and one of the oldest cities in Poland ."));
+        assertEquals("Matt Groening/PERSON", subject("Matt Groening is an American cartoonist and animator ."));
+        assertEquals("Sligo/LOCATION", subject("Sligo is a coastal seaport and the county town of County Sligo ."));
+        assertEquals("Bratislava/LOCATION", subject("Bratislava is the capital of Slovakia ."));
+        assertEquals("Kingston upon Hull/LOCATION", subject("Kingston upon Hull is a port city in England ."));
+    }
+
+    /** "The" opens the sentence, not the subject, as in CoNLL's names. */
+    @Test
+    void leadingTheIsLeftOut() {
+        assertEquals("Beatles/ORGANIZATION", subject("The Beatles were an English rock band ."));
+    }
+
+    /** A class noun that only modifies the head is not the head. */
+    @Test
+    void classNounBeforeTheHeadIsNoHead() {
+        assertEquals("José Mourinho/PERSON", subject("José Mourinho is a football club coach ."));
+        assertEquals("none", subject("Smith is a city council member ."));
+    }
+
+    @Test
+    void noDefinitionWithoutTheWholePattern() {
+        assertEquals("none", subject("Boyd Tinsley was the last member to join the band ."));
+        assertEquals("none", subject("It is a city in Poland ."));
+        assertEquals("none", subject("Nevertheless Oasis were the only band to win ."));
+        assertEquals("none", subject("The company is a subsidiary of Fiat ."));
+        assertEquals("none", subject("Bank of China is the country 's biggest dealer ."));
+        assertEquals("none", subject("Paris is beautiful in spring ."));
+        assertEquals("none", subject("Photosig is an online community of photographers ."));
+    }
+
+    @Test
+    void capitalisedRunRightAfterABandOrLabelIsAnOrganisation() {
+        assertEquals(List.of("Mother Love Bone/ORGANIZATION"), afterClassNoun("He joined the band Mother Love Bone ."));
+        assertEquals(List.of("Parlophone/ORGANIZATION"), afterClassNoun("the record label Parlophone signed them"));
+    }
+
+    @Test
+    void foundNamesDatesAndPronounsAfterTheNounAreLeftAlone() {
+        assertEquals(List.of(), afterClassNoun("the band Nirvana played", new Span(2, 3, "PERSON")));
+        assertEquals(List.of(), afterClassNoun("the band Monday said"));
+        assertEquals(List.of(), afterClassNoun("the band I 've loved"));
+        assertEquals(List.of(), afterClassNoun("the band 's singer"));
+    }
+}
