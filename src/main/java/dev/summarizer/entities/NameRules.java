@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -27,6 +28,11 @@ final class NameRules {
      */
     private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
             "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
+    /**
+     * A regnal number after a person's name ("John Paul II", "Henry VIII"), which CoNLL, UNER and WikiANN all
+     * annotate as part of the name and the model now and then leaves out; "I" is left alone (the pronoun).
+     */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
     /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
             "AG", "GMBH", "BV", "LP");
@@ -73,8 +79,10 @@ final class NameRules {
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules: a listed place after "in" (or coordinated with one) is a place; a name ending in an organisation word
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
-     * company's legal form after a comma joins its name; a place and its country are two places; and capitalised
-     * runs ending in an organisation word that the model left alone are added.
+     * regnal number joins a person's name ("John Paul II"); a company's legal form after a comma joins its name; a
+     * place and its country are two places; capitalised runs ending in an organisation word, or right after "band"
+     * or "label", that the model left alone are added; and the subject of a defining sentence takes the type its
+     * description gives ({@link DefiningSentences}).
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
         List<Span> spans = new ArrayList<>();
@@ -100,6 +108,10 @@ final class NameRules {
                 type = EntityType.PERSON;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
+            if (type == EntityType.PERSON && span.getEnd() < tokens.length
+                    && REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
+                span = new Span(span.getStart(), span.getEnd() + 1);
+            }
             if (isCorporateSuffix(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 2);
             }

@@ -140,4 +140,11 @@ class NameFinderTest {
                 found("He later joined the band Mother Love Bone as its singer ."));
         assertEquals(List.of("Parlophone/ORGANIZATION"), found("The record label Parlophone signed them in 1962 ."));
     }
+
+    /** A regnal number belongs to the name; the model leaves it out of "John Paul II". */
+    @Test
+    void regnalNumberJoinsAPersonsName() {
+        assertEquals(List.of("John Paul II/PERSON", "Poland/LOCATION"),
+                found("Pope John Paul II was born in Poland ."));
+    }
 }
