@@ -18,6 +18,7 @@ import dev.summarizer.analysis.Sentence;
  *   <li>a sentence-final period on a word of two or more letters becomes its own token;</li>
  *   <li>a single capital letter, or letters joined by dots, directly followed by "." becomes one token: "H.",
  *       "U.N." (the service's tokenizer gives "U.N" and ".");</li>
+ *   <li>touching tokens of letters each followed by a dot become one token: "S.p.A." (given as "S." and "p.A.");</li>
  *   <li>a sentence that ends with an initial or a short capitalised abbreviation ("St.", "Gen.") is read
  *       together with the next one;</li>
  *   <li>a sentence is read as two after a year-month-day date followed by a capitalised word (a dateline run
@@ -32,6 +33,8 @@ final class NameFinderInput {
     private static final Pattern POSSESSIVE = Pattern.compile("(?i).*\\p{L}['\u2019]s?");
     /** A capital, or capitals joined by dots ("U.N", "U.S"): with the "." after it, an initial or acronym. */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+    /** Letters each followed by a dot: "S.", "p.A." (the tokenizer cuts "S.p.A." in two). */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(?:\\p{L}\\.)+");
     /** An initial or a short capitalised abbreviation: "A.", "St.", "Mr.", "Gen.". */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
 
@@ -92,6 +95,12 @@ final class NameFinderInput {
         if (token.equals(".") && previous >= 0 && spans.get(previous)[1] == start
                 && DOTTED_INITIALS.matcher(tokens.get(previous)).matches()) {
             tokens.set(previous, tokens.get(previous) + ".");
+            spans.get(previous)[1] = end;
+            return;
+        }
+        if (previous >= 0 && spans.get(previous)[1] == start && DOTTED_LETTERS.matcher(token).matches()
+                && DOTTED_LETTERS.matcher(tokens.get(previous)).matches()) {
+            tokens.set(previous, tokens.get(previous) + token);
             spans.get(previous)[1] = end;
             return;
         }

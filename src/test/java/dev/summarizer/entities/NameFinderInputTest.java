@@ -71,6 +71,15 @@ class NameFinderInputTest {
         assertEquals(4, unit.ends()[0]);
     }
 
+    /** The tokenizer cuts "S.p.A." into "S." and "p.A."; written together, they are one token again. */
+    @Test
+    void dottedAbbreviationCutInTwoBecomesOne() {
+        NameFinderInput.Unit unit = NameFinderInput.units(sentences("Ferrari S.|p.A. and S. p.A. fell")).get(0);
+        assertArrayEquals(new String[] {"Ferrari", "S.p.A.", "and", "S.", "p.A.", "fell"}, unit.tokens());
+        assertEquals(8, unit.starts()[1]);
+        assertEquals(14, unit.ends()[1]);
+    }
+
     @Test
     void sentenceEndingInAnInitialIsReadWithTheNextOne() {
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("Glamorgan 259 ( A.", "Dale 69 )"));
