@@ -50,6 +50,9 @@ final class NameRules {
      */
     private static final List<String> NAMED_PLACE_LISTS = List.of("city", "capital", "country", "state",
             "wn_location");
+    /** Lists of organisations, which hold bands and firms named like places ("F.T. Island"). */
+    private static final List<String> ORGANISATION_LISTS = List.of("company", "brand", "cp_org", "university",
+            "wn_group");
     /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
     private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
             "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
@@ -63,6 +66,7 @@ final class NameRules {
     private final long namedPlaces;
     private final long names;
     private final long designatorWords;
+    private final long organisations;
 
     NameRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -73,13 +77,14 @@ final class NameRules {
         this.namedPlaces = gazetteer.maskOfLists(NAMED_PLACE_LISTS);
         this.names = gazetteer.maskOfLists(NAME_LISTS);
         this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
+        this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
     }
 
     /**
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules: a listed place after "in" (or coordinated with one) is a place; a name ending in an organisation word
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
-     * regnal number joins a person's name ("John Paul II"); a company's legal form after a comma joins its name; a
+     * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma joins its name; a
      * place and its country are two places; capitalised runs ending in an organisation word, or right after "band"
      * or "label", that the model left alone are added; and the subject of a defining sentence takes the type its
      * description gives ({@link DefiningSentences}).
@@ -106,6 +111,9 @@ final class NameRules {
                 type = EntityType.ORGANIZATION;
             } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
                 type = EntityType.PERSON;
+            } else if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
+                    && !listed(tokens, span, organisations)) {
+                type = EntityType.LOCATION;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && span.getEnd() < tokens.length

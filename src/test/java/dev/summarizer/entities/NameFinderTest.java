@@ -147,4 +147,12 @@ class NameFinderTest {
         assertEquals(List.of("John Paul II/PERSON", "Poland/LOCATION"),
                 found("Pope John Paul II was born in Poland ."));
     }
+
+    /** A name ending in a word of geography is a place, whatever its first word suggests. */
+    @Test
+    void nameEndingInAWordOfGeographyIsALocation() {
+        assertEquals(List.of("Morgan Island/LOCATION"), found("They sailed to Morgan Island last year ."));
+        assertEquals(List.of("LOCATION"), found("It is also found on Lord Howe Island .").stream()
+                .map(name -> name.substring(name.indexOf('/') + 1)).toList());
+    }
 }
