@@ -18,6 +18,8 @@ import opennlp.tools.util.Span;
  */
 final class NameRules {
 
+    /** What follows "Born" opening a sentence about where or when ("Born in Basel", "Born on 8 August"). */
+    private static final Set<String> BORN_FOLLOWERS = Set.of("in", "on", "at", "near");
     /** Prepositions after which a listed place is the place itself, not a club or firm named after it. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
     /** What joins the places of a list: "in Leeds, York and Hull". */
@@ -96,7 +98,7 @@ final class NameRules {
         for (Span modelSpan : modelSpans) {
             Optional<EntityType> found = EntityType.fromModelType(modelSpan.getType());
             // Why: a legal form taken into the name before may cover the start of this span ("LLC" alone).
-            if (found.isEmpty() || modelSpan.getEnd() <= covered) {
+            if (found.isEmpty() || modelSpan.getEnd() <= covered || isBornOpening(tokens, modelSpan)) {
                 continue;
             }
             Span span = new Span(Math.max(modelSpan.getStart(), covered), modelSpan.getEnd());
@@ -213,6 +215,15 @@ final class NameRules {
             return false;
         }
         return !listed(tokens, span, names) && !gazetteer.holdsAny(designatorWords, tokens[span.getEnd() - 1]);
+    }
+
+    /**
+     * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
+     * for a place or a person (Max Born); biographies open sentences this way.
+     */
+    private static boolean isBornOpening(String[] tokens, Span span) {
+        return span.getStart() == 0 && span.getEnd() == 1 && tokens[0].equals("Born") && tokens.length > 1
+                && BORN_FOLLOWERS.contains(tokens[1]);
     }
 
     private static boolean beforePossessive(String[] tokens, Span span) {

@@ -155,4 +155,11 @@ class NameFinderTest {
         assertEquals(List.of("LOCATION"), found("It is also found on Lord Howe Island .").stream()
                 .map(name -> name.substring(name.indexOf('/') + 1)).toList());
     }
+
+    /** "Born" opening a biography's sentence is no name; the model took it for a place. */
+    @Test
+    void bornOpeningASentenceIsNoName() {
+        assertEquals(List.of("Basel/LOCATION", "Biel/LOCATION"),
+                found("Born in Basel , he trained at the centre in Biel ."));
+    }
 }
