@@ -39,7 +39,9 @@ final class DefiningSentences {
             "Which", "Who", "Today", "Now", "Everything", "Nothing", "Something", "One", "Each", "Both", "All",
             "Another", "Such", "A", "An", "The", "In", "At", "On", "For", "From", "By", "With", "As", "But", "And",
             "So", "Yet", "Also", "Still", "Then", "Nevertheless", "However", "Meanwhile", "Instead", "Indeed",
-            "Yesterday", "Tonight", "Currently", "Originally", "Previously", "Formerly", "Later", "Once", "Clearly");
+            "Yesterday", "Tonight", "Currently", "Originally", "Previously", "Formerly", "Later", "Once", "Clearly",
+            "Where", "When", "Why", "How", "Nor", "Neither", "Ours", "Theirs", "Mine", "Hers", "Yours", "Nearby",
+            "Only", "Even", "Perhaps", "Maybe", "Arguably", "Surely", "Tomorrow", "Everyone");
     /** Words after which the description goes on past its class noun: its head ends there. */
     private static final Set<String> HEAD_ENDS = Set.of("in", "of", "from", "on", "at", "near", "based", "located",
             "formed", "founded", "headquartered", "situated", "established", "known", "owned", "that", "which",
@@ -111,7 +113,8 @@ final class DefiningSentences {
      */
     static Optional<Span> subject(String[] tokens) {
         int start = tokens.length > 1 && tokens[0].equals("The") ? 1 : 0;
-        if (start == 0 && NOT_SUBJECTS.contains(tokens.length > 0 ? tokens[0] : "")) {
+        if (tokens.length == 0 || tokens[tokens.length - 1].equals("?")
+                || start == 0 && NOT_SUBJECTS.contains(tokens[0])) {
             return Optional.empty();
         }
         int end = subjectEnd(tokens, start);
@@ -194,7 +197,8 @@ final class DefiningSentences {
      * but no punctuation and no word that ends a head ("the last member to join the band": "member" was it).
      */
     private static boolean isModifier(String token) {
-        return token.equals("and") || Character.isLetterOrDigit(token.charAt(0)) && !HEAD_ENDS.contains(token)
+        return token.equals("and") || !token.isEmpty() && Character.isLetterOrDigit(token.charAt(0))
+                && !HEAD_ENDS.contains(token)
                 && !CLAUSE_WORDS.contains(token);
     }
 
@@ -205,6 +209,7 @@ final class DefiningSentences {
         }
         String token = tokens[at];
         boolean possessive = token.equals("'s") || token.equals("\u2019s") || token.equals("'");
-        return !possessive && (!Character.isLetterOrDigit(token.charAt(0)) || HEAD_ENDS.contains(token));
+        return !possessive && (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))
+                || HEAD_ENDS.contains(token));
     }
 }

@@ -54,7 +54,9 @@ class DefiningSentencesTest {
     void noDefinitionWithoutTheWholePattern() {
         assertEquals("none", subject("Boyd Tinsley was the last member to join the band ."));
         assertEquals("none", subject("It is a city in Poland ."));
-        assertEquals("none", subject("Nevertheless Oasis were the only band to win ."));
+        assertEquals("none", subject("Nevertheless Oasis were a band ."));
+        assertEquals("none", subject("Where is the stadium ?"));
+        assertEquals("Pearl Jam/ORGANIZATION", subject("Pearl Jam is a band  .")); // an empty token ends the head
         assertEquals("none", subject("The company is a subsidiary of Fiat ."));
         assertEquals("none", subject("Bank of China is the country 's biggest dealer ."));
         assertEquals("none", subject("Paris is beautiful in spring ."));
@@ -71,7 +73,7 @@ class DefiningSentencesTest {
     void foundNamesDatesAndPronounsAfterTheNounAreLeftAlone() {
         assertEquals(List.of(), afterClassNoun("the band Nirvana played", new Span(2, 3, "PERSON")));
         assertEquals(List.of(), afterClassNoun("the band Monday said"));
-        assertEquals(List.of(), afterClassNoun("the band I 've loved"));
+        assertEquals(List.of(), afterClassNoun("the band I've loved"));
         assertEquals(List.of(), afterClassNoun("the band 's singer"));
     }
 }
