@@ -117,7 +117,7 @@ final class DefiningSentences {
                 || start == 0 && NOT_SUBJECTS.contains(tokens[0])) {
             return Optional.empty();
         }
-        int end = subjectEnd(tokens, start);
+        int end = capitalisedRunEnd(tokens, start);
         if (end < 0 || end >= tokens.length || !COPULAS.contains(tokens[end])) {
             return Optional.empty();
         }
@@ -153,7 +153,7 @@ final class DefiningSentences {
                     || tokens[t].startsWith("I'") || tokens[t].startsWith("I\u2019")) {
                 continue;
             }
-            int end = subjectEnd(tokens, t);
+            int end = capitalisedRunEnd(tokens, t);
             if (end < 0) {
                 continue;
             }
@@ -168,7 +168,7 @@ final class DefiningSentences {
     }
 
     /** The end of a capitalised run from {@code start} that ends in a capitalised word, or -1. */
-    private static int subjectEnd(String[] tokens, int start) {
+    private static int capitalisedRunEnd(String[] tokens, int start) {
         int end = -1;
         for (int t = start; t < tokens.length && t - start < MAX_SUBJECT; t++) {
             if (TokenShape.isCapitalised(tokens[t])) {

@@ -86,10 +86,11 @@ final class NameRules {
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules: a listed place after "in" (or coordinated with one) is a place; a name ending in an organisation word
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
-     * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma joins its name; a
-     * place and its country are two places; capitalised runs ending in an organisation word, or right after "band"
-     * or "label", that the model left alone are added; and the subject of a defining sentence takes the type its
-     * description gives ({@link DefiningSentences}).
+     * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's
+     * name ("John Paul II"); a company's legal form after a comma joins its name; a place and its country are two
+     * places; capitalised runs ending in an organisation word, or right after "band" or "label", that the model
+     * left alone are added; and the subject of a defining sentence takes the type its description gives
+     * ({@link DefiningSentences}).
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
         List<Span> spans = new ArrayList<>();
