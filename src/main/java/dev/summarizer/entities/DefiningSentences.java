@@ -54,16 +54,21 @@ final class DefiningSentences {
             "has", "had", "have", "be", "been", "not");
     private static final Map<String, EntityType> CLASS_NOUNS = new HashMap<>();
     /**
+     * Class nouns that also make figures of speech ("Hezbollah is a state within a state", "Smith is a party to
+     * the lawsuit"): they define a name only after a modifier ("a sovereign state", "a political party").
+     */
+    private static final Set<String> FIGURATIVE_NOUNS = Set.of("state", "party", "parties", "square", "union");
+    /**
      * Class nouns of organisations that stand right before their name ("the band Nirvana", "the record label
      * Parlophone"); "company" and "party" are left out ("the company Monday", "a party Tuesday"), and so is
      * "group", whose names run on in lower case ("the group Human Rights in China").
      */
     private static final Set<String> ORGANISATION_APPOSITIONS = Set.of("band", "label", "newspaper",
             "magazine", "airline", "carmaker", "automaker", "retailer", "broadcaster", "club");
-    /** Capitalised words that follow such a noun without being its name ("the group Monday said"). */
+    /** Capitalised words that follow such a noun without being its name ("the band Monday said", "the club Christmas party"). */
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "I");
+            "September", "October", "November", "December", "I", "Christmas", "Easter");
 
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
@@ -128,8 +133,9 @@ final class DefiningSentences {
         int modifiers = 0;
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
             EntityType type = CLASS_NOUNS.get(tokens[t]);
-            if (type != null && endsHead(tokens, t + 1)) {
-                return Optional.of(new Span(start, end, type.name()));
+            if (type != null && endsHead(tokens, t + 1)
+                    && (t > description || !FIGURATIVE_NOUNS.contains(tokens[t]))) {
+                return subjectSpan(tokens, start, end, type);
             }
             int next = descriptionStart(tokens, t);
             if (next > t + 1 && tokens[t].equals("one")) {
@@ -139,6 +145,22 @@ final class DefiningSentences {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject as a span of its type; a person's starts after the titles and offices before the name ("US
+     * President Joe Biden" is Joe Biden: the words before the title are no part of the person's name).
+     */
+    private static Optional<Span> subjectSpan(String[] tokens, int start, int end, EntityType type) {
+        int name = start;
+        if (type == EntityType.PERSON) {
+            for (int t = start; t < end - 1; t++) {
+                if (PersonTitles.isTitle(tokens[t]) || MentionNormalizer.isOfficeWord(tokens[t])) {
+                    name = t + 1;
+                }
+            }
+        }
+        return Optional.of(new Span(name, end, type.name()));
     }
 
     /**

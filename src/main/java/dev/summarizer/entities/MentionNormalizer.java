@@ -25,6 +25,11 @@ final class MentionNormalizer {
     private MentionNormalizer() {
     }
 
+    /** True for an office word ("Minister", "Gen.") in any case, with or without its dot. */
+    static boolean isOfficeWord(String token) {
+        return OFFICE_WORDS.contains(token.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
     static Mention normalize(Mention mention) {
         String text = mention.text();
         int start = 0;

@@ -43,6 +43,24 @@ class DefiningSentencesTest {
         assertEquals("Beatles/ORGANIZATION", subject("The Beatles were an English rock band ."));
     }
 
+    /** A person's titles and offices, and the words before them, are no part of the defined name. */
+    @Test
+    void personSubjectStartsAfterTitles() {
+        assertEquals("Joe Biden/PERSON", subject("US President Joe Biden is an American politician ."));
+        assertEquals("Obama/PERSON", subject("President Obama is a lawyer ."));
+        assertEquals("Sergei Lavrov/PERSON", subject("Foreign Minister Sergei Lavrov is a Russian diplomat ."));
+        assertEquals("Prince Edward Island/LOCATION", subject("Prince Edward Island is a province of Canada ."));
+    }
+
+    /** "state", "party" and the like define a name only with a modifier: bare, they are figures of speech. */
+    @Test
+    void figurativeNounsNeedAModifier() {
+        assertEquals("none", subject("Hezbollah is a state within a state ."));
+        assertEquals("none", subject("Smith is a party in the lawsuit ."));
+        assertEquals("Texas/LOCATION", subject("Texas is a US state ."));
+        assertEquals("Labour/ORGANIZATION", subject("Labour is a political party in Britain ."));
+    }
+
     /** A class noun that only modifies the head is not the head. */
     @Test
     void classNounBeforeTheHeadIsNoHead() {
@@ -73,6 +91,7 @@ class DefiningSentencesTest {
     void foundNamesDatesAndPronounsAfterTheNounAreLeftAlone() {
         assertEquals(List.of(), afterClassNoun("the band Nirvana played", new Span(2, 3, "PERSON")));
         assertEquals(List.of(), afterClassNoun("the band Monday said"));
+        assertEquals(List.of(), afterClassNoun("the club Christmas party"));
         assertEquals(List.of(), afterClassNoun("the band I've loved"));
         assertEquals(List.of(), afterClassNoun("the band 's singer"));
     }

@@ -148,4 +148,12 @@ class MentionPropagatorTest {
         assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION,
                 EntityType.LOCATION), found.stream().map(Mention::type).toList());
     }
+
+    /** A defined person's title is no part of the subject: the name after it is the defined form. */
+    @Test
+    void titledSubjectDefinesTheNameAfterTheTitle() {
+        String text = "President Obama is an American lawyer . Obama spoke . Obama left . Obama won .";
+        List<Mention> found = propagate(text, mention(text, "Obama", 0, EntityType.PERSON));
+        assertEquals(List.of("Obama", "Obama", "Obama", "Obama"), texts(found));
+    }
 }

@@ -123,6 +123,13 @@ class NameFinderTest {
                 found("Kingston upon Hull is a port city in England ."));
     }
 
+    /** A defined person starts after the titles: the place before them stays a name of its own. */
+    @Test
+    void definedPersonLeavesThePlaceBeforeTheTitleAlone() {
+        assertEquals(List.of("US/LOCATION", "Joe Biden/PERSON"),
+                found("US President Joe Biden is an American politician ."));
+    }
+
     /** The subject of a defining sentence is copied to every later mention, with the definition's type. */
     @Test
     void definedSubjectIsCopiedToItsOtherMentions() {
