@@ -38,6 +38,16 @@ final class NameRules {
     /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
             "AG", "GMBH", "BV", "LP");
+    /**
+     * Legal forms that end an organisation's name the model found: the suffixes above, and those that are also
+     * state abbreviations ("Co", "SA"), which inside an organisation's name are legal forms.
+     */
+    private static final Set<String> LEGAL_FORMS = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP", "AG",
+            "GMBH", "BV", "LP", "CO", "NV", "SA", "CORPORATION");
+    /** Lower-case words inside a company's name before its legal form ("First of Michigan Corp."). */
+    private static final Set<String> COMPANY_INNER_WORDS = Set.of("of", "&", "and");
+    /** A capitalised compound whose second part is lower case ("Louis-based", "Ohio-made"): no part of a name. */
+    private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile(".*-\\p{Ll}.*");
     /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
     private static final List<String> COUNTRY = List.of("country");
     /** Lists of countries and states: the second part of a place written with its country. */
@@ -127,6 +137,9 @@ final class NameRules {
                 span = new Span(span.getStart(), span.getEnd() + 2);
             }
             boolean company = span.length() >= 3 && isCorporateSuffix(tokens, span.getEnd() - 2);
+            if (company || type == EntityType.ORGANIZATION && endsInLegalForm(tokens, span)) {
+                span = new Span(companyStart(tokens, span.getStart(), covered), span.getEnd());
+            }
             int split = company || type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
             if (company) {
                 spans.add(new Span(span.getStart(), span.getEnd(), EntityType.ORGANIZATION.name()));
@@ -166,6 +179,41 @@ final class NameRules {
         spans.removeAll(overlapping);
         spans.add(new Span(start, subject.getEnd(), subject.getType()));
         spans.sort(Comparator.comparingInt(Span::getStart));
+    }
+
+    private static boolean endsInLegalForm(String[] tokens, Span span) {
+        return span.length() >= 2
+                && LEGAL_FORMS.contains(tokens[span.getEnd() - 1].replace(".", "").toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a company's name that ends in a legal form starts: before {@code start}, over capitalised words that
+     * no name covers ("First" of "First Chicago NBD Corp.", "Mercantile" of "Mercantile Bancorp Inc.", which the
+     * model left out), but not over the unit's first word, "The", a compound such as "Louis-based", or a word
+     * in capitals (a headline's "IN" before "ACME CORP").
+     */
+    private static int companyStart(String[] tokens, int start, int covered) {
+        int first = Math.max(covered, 1);
+        int at = start;
+        while (at - 1 >= first) {
+            String word = tokens[at - 1];
+            boolean capitalised = TokenShape.isCapitalised(word) && hasLowerCase(word) && !word.equals("The")
+                    && !LOWER_CASE_COMPOUND.matcher(word).matches();
+            boolean inner = COMPANY_INNER_WORDS.contains(word) && at - 2 >= first
+                    && TokenShape.isCapitalised(tokens[at - 2]);
+            if (!capitalised && !inner) {
+                break;
+            }
+            at--;
+        }
+        while (at < start && COMPANY_INNER_WORDS.contains(tokens[at])) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean hasLowerCase(String word) {
+        return word.chars().anyMatch(Character::isLowerCase);
     }
 
     /**

@@ -55,6 +55,29 @@ class NameRulesTest {
                 apply("Acme Widgets , LLC said", span(0, 2, "PERSON"), span(3, 4, "ORGANIZATION")));
     }
 
+    /** A company's name ending in a legal form takes in the capitalised words the model left before it. */
+    @Test
+    void companyNameRunsBackOverCapitalisedWords() {
+        assertEquals(List.of("First Chicago NBD Corp./ORGANIZATION"),
+                apply("shares of First Chicago NBD Corp. rose", span(3, 6, "ORGANIZATION")));
+        assertEquals(List.of("First of Michigan Corp./ORGANIZATION"),
+                apply("analyst at First of Michigan Corp. said", span(4, 6, "ORGANIZATION")));
+    }
+
+    /** Not over the first word, "The", a compound like "Louis-based", a word in capitals or another name. */
+    @Test
+    void companyNameStopsAtWordsThatAreNoPartOfIt() {
+        assertEquals(List.of("Acme Corp./ORGANIZATION"), apply("Shares Acme Corp. rose", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Lunar Systems Inc./ORGANIZATION"),
+                apply("and The Lunar Systems Inc. said", span(2, 5, "ORGANIZATION")));
+        assertEquals(List.of("Mercantile Bancorp Inc./ORGANIZATION"),
+                apply("St. Louis-based Mercantile Bancorp Inc. said", span(3, 5, "ORGANIZATION")));
+        assertEquals(List.of("ACME CORP/ORGANIZATION"), apply("SHARES IN ACME CORP RISE", span(2, 4, "ORGANIZATION")));
+        assertEquals(List.of("Smith/PERSON", "Acme Co/ORGANIZATION"),
+                apply("said Smith Acme Co chief", span(1, 2, "PERSON"), span(2, 4, "ORGANIZATION")));
+        assertEquals(List.of("Acme Widgets/ORGANIZATION"), apply("at Big Acme Widgets", span(2, 4, "ORGANIZATION")));
+    }
+
     @Test
     void spanPartlyCoveredByALegalFormKeepsItsRest() {
         assertEquals(List.of("Acme , Inc./ORGANIZATION", "Smith/PERSON"),
