@@ -98,7 +98,9 @@ final class NameRules {
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
      * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's
      * name ("John Paul II"); a company's legal form after a comma joins its name; a place and its country are two
-     * places; capitalised runs ending in an organisation word, or right after "band" or "label", that the model
+     * places; a company's name before its legal form takes in the capitalised words before it; a name that
+     * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics");
+     * capitalised runs ending in an organisation word, or right after "band" or "label", that the model
      * left alone are added; and the subject of a defining sentence takes the type its description gives
      * ({@link DefiningSentences}).
      */
@@ -151,6 +153,9 @@ final class NameRules {
             }
             covered = span.getEnd();
         }
+        List<Span> extended = OrganisationDesignators.extended(tokens, spans, run -> listed(tokens, run, namedPlaces));
+        spans.clear();
+        spans.addAll(extended);
         List<Span> unfound = new ArrayList<>(OrganisationDesignators.unfound(tokens, spans,
                 run -> listed(tokens, run, namedPlaces)));
         List<Span> foundSoFar = new ArrayList<>(spans);

@@ -82,6 +82,52 @@ final class OrganisationDesignators {
     }
 
     /**
+     * The spans, each found name that capitalised words ending in a designator follow taken up to it, with the
+     * designator's complement, as an organisation: "Melbourne Cricket" + "Club", "San Diego" + "State University",
+     * "London" + "School of Economics". Why: the model reads the start of such a name as a place or a person and
+     * stops there. Only capitalised words may stand between the name and its designator (not "and": "Google and
+     * Harvard University" are two), no other name may lie in the way, and {@code isPlace} keeps its names out.
+     */
+    static List<Span> extended(String[] tokens, List<Span> spans, Predicate<Span> isPlace) {
+        List<Span> result = new ArrayList<>(spans);
+        for (int i = 0; i < result.size(); i++) {
+            Span span = result.get(i);
+            int next = i + 1 < result.size() ? result.get(i + 1).getStart() : tokens.length;
+            int designator = -1;
+            for (int t = span.getEnd(); t < next && TokenShape.isCapitalised(tokens[t]); t++) {
+                if (isDesignator(tokens[t])) {
+                    designator = t;
+                }
+            }
+            if (designator < 0) {
+                continue;
+            }
+            int end = withComplement(tokens, designator + 1, next);
+            Span organisation = new Span(span.getStart(), end, EntityType.ORGANIZATION.name());
+            if (!isPlace.test(organisation)) {
+                result.set(i, organisation);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The end of a designator's complement at {@code at} ("of Economics", "for Advanced Study", "of Public and
+     * International Affairs"), before {@code limit}; {@code at} itself if there is none.
+     */
+    private static int withComplement(String[] tokens, int at, int limit) {
+        if (at + 1 >= limit || !COMPLEMENT_WORDS.contains(tokens[at]) || !TokenShape.isCapitalised(tokens[at + 1])) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < limit && (TokenShape.isCapitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
+                && end + 1 < limit && TokenShape.isCapitalised(tokens[end + 1]))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * The end (exclusive) of the organisation in the run, or -1 if there is none: the whole run if its last designator
      * ends it or is followed by its complement ("Bulgarian Academy of Sciences", "Society of Jesus"), else the run up
      * to a designator before "and" or "&" ("EMI Records" of "EMI Records and Parlophone").

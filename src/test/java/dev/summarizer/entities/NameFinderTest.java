@@ -123,6 +123,13 @@ class NameFinderTest {
                 found("Kingston upon Hull is a port city in England ."));
     }
 
+    /** The model reads "London" as the place and stops; the designator after it makes the whole a school. */
+    @Test
+    void foundNameRunsOnToItsDesignator() {
+        assertEquals(List.of("London School of Economics/ORGANIZATION"),
+                found("In a speech at the London School of Economics , he promised reform ."));
+    }
+
     /** A defined person starts after the titles: the place before them stays a name of its own. */
     @Test
     void definedPersonLeavesThePlaceBeforeTheTitleAlone() {

@@ -19,6 +19,39 @@ class OrganisationDesignatorsTest {
                 .toList();
     }
 
+    /** The found names after the rule, as "words/TYPE"; "Soviet Union" stands for a name the place lists hold. */
+    private static List<String> extended(String sentence, Span... found) {
+        String[] tokens = sentence.split(" ");
+        return OrganisationDesignators.extended(tokens, List.of(found),
+                span -> String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()))
+                        .equals("Soviet Union")).stream()
+                .map(span -> String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()))
+                        + "/" + span.getType())
+                .toList();
+    }
+
+    @Test
+    void foundNameRunsOnToItsDesignator() {
+        assertEquals(List.of("Melbourne Cricket Club/ORGANIZATION"),
+                extended("at the Melbourne Cricket Club in 1877", new Span(2, 4, "LOCATION")));
+        assertEquals(List.of("San Diego State University/ORGANIZATION"),
+                extended("from San Diego State University in 1981", new Span(1, 3, "LOCATION")));
+        assertEquals(List.of("London School of Economics/ORGANIZATION", "Smith/PERSON"),
+                extended("at the London School of Economics , Smith said", new Span(2, 3, "LOCATION"),
+                        new Span(7, 8, "PERSON")));
+    }
+
+    @Test
+    void foundNameStopsAtAnotherNameAListedPlaceOrAnyLowerCaseWord() {
+        assertEquals(List.of("Google/ORGANIZATION", "Harvard University/ORGANIZATION"),
+                extended("Google and Harvard University", new Span(0, 1, "ORGANIZATION"),
+                        new Span(2, 3, "ORGANIZATION")));
+        assertEquals(List.of("Google/ORGANIZATION"), extended("Google and Harvard University",
+                new Span(0, 1, "ORGANIZATION")));
+        assertEquals(List.of("Soviet/LOCATION"), extended("the Soviet Union collapsed", new Span(1, 2, "LOCATION")));
+        assertEquals(List.of("Leeds/LOCATION"), extended("in Leeds the Club met", new Span(1, 2, "LOCATION")));
+    }
+
     @Test
     void nameEndsInADesignatorOnlyWithTwoOrMoreWords() {
         String[] tokens = "at Wells College and University".split(" ");
