@@ -99,7 +99,8 @@ final class NameRules {
      * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's
      * name ("John Paul II"); a company's legal form after a comma joins its name; a place and its country are two
      * places; a company's name before its legal form takes in the capitalised words before it; a name that
-     * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics");
+     * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics"),
+     * and one after "University of" runs back to it;
      * capitalised runs ending in an organisation word, or right after "band" or "label", that the model
      * left alone are added; and the subject of a defining sentence takes the type its description gives
      * ({@link DefiningSentences}).

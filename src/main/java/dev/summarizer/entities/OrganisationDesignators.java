@@ -84,14 +84,24 @@ final class OrganisationDesignators {
     /**
      * The spans, each found name that capitalised words ending in a designator follow taken up to it, with the
      * designator's complement, as an organisation: "Melbourne Cricket" + "Club", "San Diego" + "State University",
-     * "London" + "School of Economics". Why: the model reads the start of such a name as a place or a person and
+     * "London" + "School of Economics"; and each found name that is a designator's complement taken back to the
+     * designator's name ("University of" + "Washington", "City College of" + "San Francisco"). Why: the model reads the start of such a name as a place or a person and
      * stops there. Only capitalised words may stand between the name and its designator (not "and": "Google and
      * Harvard University" are two), no other name may lie in the way, and {@code isPlace} keeps its names out.
      */
     static List<Span> extended(String[] tokens, List<Span> spans, Predicate<Span> isPlace) {
         List<Span> result = new ArrayList<>(spans);
         for (int i = 0; i < result.size(); i++) {
+            int previousEnd = i > 0 ? result.get(i - 1).getEnd() : 0;
             Span span = result.get(i);
+            int start = designatorBefore(tokens, span.getStart(), previousEnd);
+            if (start >= 0) {
+                Span organisation = new Span(start, span.getEnd(), EntityType.ORGANIZATION.name());
+                if (!isPlace.test(organisation)) {
+                    result.set(i, organisation);
+                    span = organisation;
+                }
+            }
             int next = i + 1 < result.size() ? result.get(i + 1).getStart() : tokens.length;
             int designator = -1;
             for (int t = span.getEnd(); t < next && TokenShape.isCapitalised(tokens[t]); t++) {
@@ -109,6 +119,22 @@ final class OrganisationDesignators {
             }
         }
         return result;
+    }
+
+    /**
+     * Where the organisation starts whose designator and "of", "for" or "de" stand right before {@code start}
+     * ("University of", "Scout Association of"): the capitalised run that ends in the designator, after any
+     * sentence opener, not before {@code limit}; -1 if there is no designator there.
+     */
+    private static int designatorBefore(String[] tokens, int start, int limit) {
+        if (start - 2 < limit || !COMPLEMENT_WORDS.contains(tokens[start - 1]) || !isDesignator(tokens[start - 2])) {
+            return -1;
+        }
+        int first = start - 2;
+        while (first - 1 >= limit && TokenShape.isCapitalised(tokens[first - 1])) {
+            first--;
+        }
+        return afterOpeners(tokens, first, start - 2);
     }
 
     /**

@@ -128,6 +128,8 @@ class NameFinderTest {
     void foundNameRunsOnToItsDesignator() {
         assertEquals(List.of("London School of Economics/ORGANIZATION"),
                 found("In a speech at the London School of Economics , he promised reform ."));
+        assertEquals(List.of("University of Washington/ORGANIZATION"),
+                found("He is a professor of atmospheric science at the University of Washington ."));
     }
 
     /** A defined person starts after the titles: the place before them stays a name of its own. */

@@ -42,6 +42,17 @@ class OrganisationDesignatorsTest {
     }
 
     @Test
+    void foundComplementRunsBackToItsDesignator() {
+        assertEquals(List.of("University of Washington/ORGANIZATION"),
+                extended("at the University of Washington in 2010", new Span(4, 5, "LOCATION")));
+        assertEquals(List.of("City College of San Francisco/ORGANIZATION"),
+                extended("The City College of San Francisco opened", new Span(4, 6, "LOCATION")));
+        assertEquals(List.of("Smith University/ORGANIZATION", "Washington/LOCATION"), extended(
+                "Smith University of Washington", new Span(0, 2, "ORGANIZATION"), new Span(3, 4, "LOCATION")));
+        assertEquals(List.of("Washington/LOCATION"), extended("a friend of Washington", new Span(3, 4, "LOCATION")));
+    }
+
+    @Test
     void foundNameStopsAtAnotherNameAListedPlaceOrAnyLowerCaseWord() {
         assertEquals(List.of("Google/ORGANIZATION", "Harvard University/ORGANIZATION"),
                 extended("Google and Harvard University", new Span(0, 1, "ORGANIZATION"),
