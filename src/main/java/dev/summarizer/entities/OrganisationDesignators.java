@@ -25,7 +25,9 @@ final class OrganisationDesignators {
             "Corp", "Corporation", "Corps", "Council", "Department", "Exchange", "Foundation", "Fund", "Group",
             "Guard", "Inc", "Institute", "Journal", "Ltd", "Magazine", "Ministry", "Movement", "Navy", "Orchestra",
             "Organisation", "Organization", "Party", "Plc", "Police", "Records", "School", "Society",
-            "Team", "Union", "University");
+            "Team", "Union", "University",
+            // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
+            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
     /** Lower-case words that may stand inside a name ("Society of Jesus", "Institute for Advanced Study"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "for", "and", "&", "de");
     /** Inner words that join a designator to the rest of its name ("Academy of Sciences"), unlike "and". */

@@ -64,6 +64,14 @@ class OrganisationDesignatorsTest {
     }
 
     @Test
+    void footballClubEndingsAreDesignators() {
+        String[] tokens = "Charlton Athletic beat Maidstone United and Reading F.C. .".split(" ");
+        assertTrue(OrganisationDesignators.endsInDesignator(tokens, new Span(0, 2)));
+        assertTrue(OrganisationDesignators.endsInDesignator(tokens, new Span(3, 5)));
+        assertTrue(OrganisationDesignators.endsInDesignator(tokens, new Span(6, 8)));
+    }
+
+    @Test
     void nameEndsInADesignatorOnlyWithTwoOrMoreWords() {
         String[] tokens = "at Wells College and University".split(" ");
         assertTrue(OrganisationDesignators.endsInDesignator(tokens, new Span(1, 3)));
