@@ -96,7 +96,8 @@ final class NameRules {
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules: a listed place after "in" (or coordinated with one) is a place; a name ending in an organisation word
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
-     * name ending in a word of geography is a place ({@link PlaceDesignators}); a regnal number joins a person's
+     * name ending in a word of geography is a place, and so is a "person" ending in "County" or "Empire"
+     * ({@link PlaceDesignators}); a regnal number joins a person's
      * name ("John Paul II"); a company's legal form after a comma joins its name; a place and its country are two
      * places; a company's name before its legal form takes in the capitalised words before it; a name that
      * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics"),
@@ -128,7 +129,8 @@ final class NameRules {
             } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
                 type = EntityType.PERSON;
             } else if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
-                    && !listed(tokens, span, organisations)) {
+                    && !listed(tokens, span, organisations)
+                    || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
                 type = EntityType.LOCATION;
             }
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;

@@ -19,7 +19,21 @@ final class PlaceDesignators {
             "Island", "Islands", "Peninsula", "Valley", "Gulf", "Canal", "Creek", "Desert", "Glacier", "Falls",
             "Range", "Coast", "Plateau", "Basin", "Delta");
 
+    /**
+     * Words that end places of people's making ("Clinton County", "Mughal Empire", "Joshua Tree National
+     * Monument") and no person's name; clubs and firms do end in them ("Ross County"), so they only take a name
+     * the model called a person. Surnames among such words are left out: "Park", "Castle", "Street", "Abbey",
+     * "Bridge" (the footballer Wayne Bridge).
+     */
+    private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
+            "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue");
+
     private PlaceDesignators() {
+    }
+
+    /** True if the name has two or more tokens and its last word ends places and no person's name. */
+    static boolean endsInNonPersonPlaceWord(String[] tokens, Span span) {
+        return span.length() >= 2 && NOT_PERSON_ENDINGS.contains(tokens[span.getEnd() - 1]);
     }
 
     /** True if the name has two or more tokens and its last is a word of geography. */

@@ -127,6 +127,14 @@ class NameRulesTest {
                 apply("Verve Records signed Smith", span(3, 4, "PERSON")));
     }
 
+    /** No person's name ends in "County" or "Empire"; clubs do ("Ross County"), so only persons are retyped. */
+    @Test
+    void personEndingInAnAdministrativeWordIsAPlace() {
+        assertEquals(List.of("Ogle County/LOCATION"), apply("a path through Ogle County", span(3, 5, "PERSON")));
+        assertEquals(List.of("Ross County/ORGANIZATION"), apply("Ross County won", span(0, 2, "ORGANIZATION")));
+        assertEquals(List.of("Wayne Bridge/PERSON"), apply("left-back Wayne Bridge", span(1, 3, "PERSON")));
+    }
+
     @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),
