@@ -94,7 +94,8 @@ final class NameRules {
 
     /**
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
-     * rules: a listed place after "in" (or coordinated with one) is a place; a name ending in an organisation word
+     * rules: a listed place after "in" (or coordinated with one) is a place, and so is an administrative area
+     * ("Arequipa Region"); a name ending in an organisation word
      * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
      * name ending in a word of geography is a place, and so is a "person" ending in "County" or "Empire"
      * ({@link PlaceDesignators}); a regnal number joins a person's
@@ -121,7 +122,7 @@ final class NameRules {
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
             if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
-                    && listed(tokens, span, places)) {
+                    && listed(tokens, span, places) || type != EntityType.LOCATION && isArea(tokens, span)) {
                 type = EntityType.LOCATION;
             } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
                     && !listed(tokens, span, namedPlaces)) {
@@ -222,6 +223,16 @@ final class NameRules {
 
     private static boolean hasLowerCase(String word) {
         return word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * True for an administrative area: a name ending in "District", "Province", … ({@link PlaceDesignators}), or
+     * a listed place and "Department" ("La Paz Department"; "Commerce Department" stays a body).
+     */
+    private boolean isArea(String[] tokens, Span span) {
+        return PlaceDesignators.endsInAreaWord(tokens, span) || span.length() >= 2
+                && tokens[span.getEnd() - 1].equals("Department")
+                && listed(tokens, new Span(span.getStart(), span.getEnd() - 1), places);
     }
 
     /**

@@ -46,7 +46,7 @@ final class OrganisationDesignators {
     }
 
     /** True for a designator, also with a dot ("Inc.", "Corp."). */
-    private static boolean isDesignator(String token) {
+    static boolean isDesignator(String token) {
         return ENDINGS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
     }
 

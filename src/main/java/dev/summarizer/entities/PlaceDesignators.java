@@ -28,7 +28,24 @@ final class PlaceDesignators {
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue");
 
+    /**
+     * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa
+     * Region"), which the model, having seen "Department" and "Council" end organisations, often types as such.
+     */
+    private static final Set<String> AREA_ENDINGS = Set.of("District", "Province", "Region", "Prefecture",
+            "Governorate", "Oblast", "Voivodeship", "Municipality", "Township", "Parish");
+
     private PlaceDesignators() {
+    }
+
+    /**
+     * True if the name ends in a word of administrative areas and the word before it is no organisation's
+     * ("Unified School District", "Police District", "Odessa Military District" are bodies).
+     */
+    static boolean endsInAreaWord(String[] tokens, Span span) {
+        String before = span.length() >= 2 ? tokens[span.getEnd() - 2] : "";
+        return span.length() >= 2 && AREA_ENDINGS.contains(tokens[span.getEnd() - 1])
+                && !OrganisationDesignators.isDesignator(before) && !before.equals("Military");
     }
 
     /** True if the name has two or more tokens and its last word ends places and no person's name. */

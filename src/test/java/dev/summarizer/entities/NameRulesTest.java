@@ -135,6 +135,17 @@ class NameRulesTest {
         assertEquals(List.of("Wayne Bridge/PERSON"), apply("left-back Wayne Bridge", span(1, 3, "PERSON")));
     }
 
+    /** Administrative areas are places; "Department" only after a listed place, and bodies stay bodies. */
+    @Test
+    void administrativeAreasArePlaces() {
+        assertEquals(List.of("Arequipa Region/LOCATION"), apply("in the Arequipa Region", span(2, 4, "ORGANIZATION")));
+        assertEquals(List.of("Lyon Department/LOCATION"), apply("the Lyon Department", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Commerce Department/ORGANIZATION"),
+                apply("the Commerce Department", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Texas Unified School District/ORGANIZATION"),
+                apply("the Texas Unified School District", span(1, 5, "ORGANIZATION")));
+    }
+
     @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),
