@@ -79,6 +79,7 @@ final class NameRules {
     private final long names;
     private final long designatorWords;
     private final long organisations;
+    private final long personNames;
 
     NameRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -90,6 +91,7 @@ final class NameRules {
         this.names = gazetteer.maskOfLists(NAME_LISTS);
         this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
         this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
+        this.personNames = gazetteer.maskOfLists(List.of("person_name", "wn_person"));
     }
 
     /**
@@ -127,7 +129,7 @@ final class NameRules {
             } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
                     && !listed(tokens, span, namedPlaces)) {
                 type = EntityType.ORGANIZATION;
-            } else if (type != EntityType.PERSON && isTitledPerson(tokens, span)) {
+            } else if (type != EntityType.PERSON && (isTitledPerson(tokens, span) || isRegnalName(tokens, span))) {
                 type = EntityType.PERSON;
             } else if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
                     && !listed(tokens, span, organisations)
@@ -283,6 +285,22 @@ final class NameRules {
             return false;
         }
         return !listed(tokens, span, names) && !gazetteer.holdsAny(designatorWords, tokens[span.getEnd() - 1]);
+    }
+
+    /**
+     * True for given names and a regnal number ("Elizabeth II", "Charles II", "Constantine II"), which the model
+     * types as an organisation now and then; "Society of Saint Pius X" and "Lycée Henri IV" hold other words.
+     */
+    private boolean isRegnalName(String[] tokens, Span span) {
+        if (span.length() < 2 || !REGNAL_NUMBER.matcher(tokens[span.getEnd() - 1]).matches()) {
+            return false;
+        }
+        for (int t = span.getStart(); t < span.getEnd() - 1; t++) {
+            if (!listed(tokens, new Span(t, t + 1), personNames)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -23,6 +23,7 @@ class NameRulesTest {
         lists.put("state", List.<String[]>of(words("Texas")));
         lists.put("wn_location", List.<String[]>of(words("West Bank")));
         lists.put("place_word", List.<String[]>of(words("Park")));
+        lists.put("person_name", List.<String[]>of(words("Elizabeth"), words("Henri")));
         return new Gazetteer(lists);
     }
 
@@ -144,6 +145,13 @@ class NameRulesTest {
                 apply("the Commerce Department", span(1, 3, "ORGANIZATION")));
         assertEquals(List.of("Texas Unified School District/ORGANIZATION"),
                 apply("the Texas Unified School District", span(1, 5, "ORGANIZATION")));
+    }
+
+    /** Given names and a regnal number make a person; a name with other words keeps its type. */
+    @Test
+    void givenNameAndRegnalNumberIsAPerson() {
+        assertEquals(List.of("Elizabeth II/PERSON"), apply("Queen of Elizabeth II ,", span(2, 4, "ORGANIZATION")));
+        assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
     @Test
