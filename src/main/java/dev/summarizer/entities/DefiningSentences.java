@@ -65,7 +65,10 @@ final class DefiningSentences {
      */
     private static final Set<String> ORGANISATION_APPOSITIONS = Set.of("band", "label", "newspaper",
             "magazine", "airline", "carmaker", "automaker", "retailer", "broadcaster", "club");
-    /** Capitalised words that follow such a noun without being its name ("the band Monday said", "the club Christmas party"). */
+    /**
+     * Capitalised words that follow such a noun without being its name ("the band Monday said", "the club Christmas
+     * party").
+     */
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "I", "Christmas", "Easter");

@@ -28,14 +28,6 @@ final class OrganisationDesignators {
             "Team", "Union", "University",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
             "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
-    /** Lower-case words that may stand inside a name ("Society of Jesus", "Institute for Advanced Study"). */
-    private static final Set<String> INNER_WORDS = Set.of("of", "for", "and", "&", "de");
-    /** Inner words that join a designator to the rest of its name ("Academy of Sciences"), unlike "and". */
-    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "de");
-    /** Capitalised words that open a sentence rather than a name ("The", "In Wells College"). */
-    private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "At", "On", "For", "From", "By",
-            "With", "To", "Of", "And", "But", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
-            "Those", "When", "After", "Before", "As", "While", "Since", "Under", "Both", "Many", "Some");
 
     private OrganisationDesignators() {
     }
@@ -51,45 +43,22 @@ final class OrganisationDesignators {
     }
 
     /**
-     * Capitalised runs of two or more words that end in a designator and overlap none of the found names, as token
-     * spans, except those {@code isPlace} accepts; leading sentence openers are left out ("In Verve Records" gives
-     * "Verve Records"), a designator's complement stays in ("Bulgarian Academy of Sciences"), and a run joined to
-     * another name by "and" ends at its designator ("EMI Records and Parlophone").
+     * Capitalised runs ending in a designator that overlap none of the found names, as organisations, except those
+     * {@code isPlace} accepts ({@link DesignatedRuns#unfound}).
      */
     static List<Span> unfound(String[] tokens, List<Span> found, Predicate<Span> isPlace) {
-        List<Span> runs = new ArrayList<>();
-        int t = 0;
-        while (t < tokens.length) {
-            if (!TokenShape.isCapitalised(tokens[t])) {
-                t++;
-                continue;
-            }
-            int end = t + 1;
-            while (end < tokens.length && (TokenShape.isCapitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
-                    && end + 1 < tokens.length && TokenShape.isCapitalised(tokens[end + 1]))) {
-                end++;
-            }
-            int start = afterOpeners(tokens, t, end);
-            int orgEnd = organisationEnd(tokens, start, end);
-            if (orgEnd > start + 1
-                    && found.stream().noneMatch(span -> span.getStart() < orgEnd && start < span.getEnd())) {
-                Span run = new Span(start, orgEnd, EntityType.ORGANIZATION.name());
-                if (!isPlace.test(run)) {
-                    runs.add(run);
-                }
-            }
-            t = end;
-        }
-        return runs;
+        return DesignatedRuns.unfound(tokens, found, OrganisationDesignators::isDesignator,
+                EntityType.ORGANIZATION, isPlace);
     }
 
     /**
      * The spans, each found name that capitalised words ending in a designator follow taken up to it, with the
      * designator's complement, as an organisation: "Melbourne Cricket" + "Club", "San Diego" + "State University",
      * "London" + "School of Economics"; and each found name that is a designator's complement taken back to the
-     * designator's name ("University of" + "Washington", "City College of" + "San Francisco"). Why: the model reads the start of such a name as a place or a person and
-     * stops there. Only capitalised words may stand between the name and its designator (not "and": "Google and
-     * Harvard University" are two), no other name may lie in the way, and {@code isPlace} keeps its names out.
+     * designator's name ("University of" + "Washington", "City College of" + "San Francisco"). Why: the model reads
+     * the start of such a name as a place or a person and stops there. Only capitalised words may stand between the
+     * name and its designator (not "and": "Google and Harvard University" are two), no other name may lie in the
+     * way, and {@code isPlace} keeps its names out.
      */
     static List<Span> extended(String[] tokens, List<Span> spans, Predicate<Span> isPlace) {
         List<Span> result = new ArrayList<>(spans);
@@ -114,7 +83,7 @@ final class OrganisationDesignators {
             if (designator < 0) {
                 continue;
             }
-            int end = withComplement(tokens, designator + 1, next);
+            int end = DesignatedRuns.withComplement(tokens, designator + 1, next);
             Span organisation = new Span(span.getStart(), end, EntityType.ORGANIZATION.name());
             if (!isPlace.test(organisation)) {
                 result.set(i, organisation);
@@ -129,57 +98,14 @@ final class OrganisationDesignators {
      * sentence opener, not before {@code limit}; -1 if there is no designator there.
      */
     private static int designatorBefore(String[] tokens, int start, int limit) {
-        if (start - 2 < limit || !COMPLEMENT_WORDS.contains(tokens[start - 1]) || !isDesignator(tokens[start - 2])) {
+        if (start - 2 < limit || !DesignatedRuns.COMPLEMENT_WORDS.contains(tokens[start - 1])
+                || !isDesignator(tokens[start - 2])) {
             return -1;
         }
         int first = start - 2;
         while (first - 1 >= limit && TokenShape.isCapitalised(tokens[first - 1])) {
             first--;
         }
-        return afterOpeners(tokens, first, start - 2);
+        return DesignatedRuns.afterOpeners(tokens, first, start - 2);
     }
-
-    /**
-     * The end of a designator's complement at {@code at} ("of Economics", "for Advanced Study", "of Public and
-     * International Affairs"), before {@code limit}; {@code at} itself if there is none.
-     */
-    private static int withComplement(String[] tokens, int at, int limit) {
-        if (at + 1 >= limit || !COMPLEMENT_WORDS.contains(tokens[at]) || !TokenShape.isCapitalised(tokens[at + 1])) {
-            return at;
-        }
-        int end = at + 1;
-        while (end < limit && (TokenShape.isCapitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
-                && end + 1 < limit && TokenShape.isCapitalised(tokens[end + 1]))) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
-     * The end (exclusive) of the organisation in the run, or -1 if there is none: the whole run if its last designator
-     * ends it or is followed by its complement ("Bulgarian Academy of Sciences", "Society of Jesus"), else the run up
-     * to a designator before "and" or "&" ("EMI Records" of "EMI Records and Parlophone").
-     */
-    private static int organisationEnd(String[] tokens, int start, int end) {
-        for (int k = end - 1; k >= start; k--) {
-            if (isDesignator(tokens[k])) {
-                if (k < end - 1 && COMPLEMENT_WORDS.contains(tokens[k + 1]) || k == end - 1 && k > start) {
-                    return end;
-                }
-                if (k > start && INNER_WORDS.contains(tokens[k + 1])) {
-                    return k + 1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static int afterOpeners(String[] tokens, int start, int end) {
-        int first = start;
-        while (first < end && OPENERS.contains(tokens[first])) {
-            first++;
-        }
-        return first;
-    }
-
 }
