@@ -105,8 +105,8 @@ final class NameRules {
      * places; a company's name before its legal form takes in the capitalised words before it; a name that
      * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics"),
      * and one after "University of" runs back to it;
-     * capitalised runs ending in an organisation word, or right after "band" or "label", that the model
-     * left alone are added; and the subject of a defining sentence takes the type its description gives
+     * capitalised runs ending in an organisation word or a word of geography, or right after "band" or "label",
+     * that the model left alone are added; and the subject of a defining sentence takes the type its description gives
      * ({@link DefiningSentences}).
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
@@ -165,6 +165,8 @@ final class NameRules {
         List<Span> unfound = new ArrayList<>(OrganisationDesignators.unfound(tokens, spans,
                 run -> listed(tokens, run, namedPlaces)));
         List<Span> foundSoFar = new ArrayList<>(spans);
+        foundSoFar.addAll(unfound);
+        unfound.addAll(PlaceDesignators.unfound(tokens, foundSoFar, run -> listed(tokens, run, organisations)));
         foundSoFar.addAll(unfound);
         unfound.addAll(DefiningSentences.namedAfterClassNoun(tokens, foundSoFar));
         if (!unfound.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.summarizer.entities;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -35,6 +37,8 @@ final class PlaceDesignators {
     private static final Set<String> AREA_ENDINGS = Set.of("District", "Province", "Region", "Prefecture",
             "Governorate", "Oblast", "Voivodeship", "Municipality", "Township", "Parish");
 
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''");
+
     private PlaceDesignators() {
     }
 
@@ -43,9 +47,12 @@ final class PlaceDesignators {
      * ("Unified School District", "Police District", "Odessa Military District" are bodies).
      */
     static boolean endsInAreaWord(String[] tokens, Span span) {
-        String before = span.length() >= 2 ? tokens[span.getEnd() - 2] : "";
         return span.length() >= 2 && AREA_ENDINGS.contains(tokens[span.getEnd() - 1])
-                && !OrganisationDesignators.isDesignator(before) && !before.equals("Military");
+                && !isBodyWord(tokens[span.getEnd() - 2]);
+    }
+
+    private static boolean isBodyWord(String token) {
+        return OrganisationDesignators.isDesignator(token) || token.equals("Military");
     }
 
     /** True if the name has two or more tokens and its last word ends places and no person's name. */
@@ -56,5 +63,29 @@ final class PlaceDesignators {
     /** True if the name has two or more tokens and its last is a word of geography. */
     static boolean endsInDesignator(String[] tokens, Span span) {
         return span.length() >= 2 && ENDINGS.contains(tokens[span.getEnd() - 1]);
+    }
+
+    /**
+     * Capitalised runs ending in a word of geography, of an administrative area, "County" or "Empire" ("Nicobar
+     * Islands", "Hiiu County", "Frunzensky District", "Ottoman Empire") that overlap none of the found names, as
+     * places, except bodies ("Belorussian Military District") and those {@code exclude} accepts
+     * ({@link DesignatedRuns#unfound}). Why: the model leaves such names of encyclopaedic text alone when it knows
+     * none of their words. "Monument", "Palace" and the like are left out here, as they end titles of works as
+     * often ("Brokedown Palace"), and so are runs in quotation marks ("Lost River", a film).
+     */
+    static List<Span> unfound(String[] tokens, List<Span> found, Predicate<Span> exclude) {
+        return DesignatedRuns.unfound(tokens, found, PlaceDesignators::isPlaceWord, EntityType.LOCATION,
+                run -> exclude.test(run) || isBodyWord(tokens[run.getEnd() - 2]) || quoted(tokens, run));
+    }
+
+    /** True if a quotation mark stands right before or after the run: a title ("Lost River", a film). */
+    private static boolean quoted(String[] tokens, Span run) {
+        return run.getStart() > 0 && QUOTES.contains(tokens[run.getStart() - 1])
+                || run.getEnd() < tokens.length && QUOTES.contains(tokens[run.getEnd()]);
+    }
+
+    private static boolean isPlaceWord(String token) {
+        return ENDINGS.contains(token) || AREA_ENDINGS.contains(token) || token.equals("County")
+                || token.equals("Empire");
     }
 }
