@@ -39,8 +39,9 @@ class PlaceDesignatorsTest {
 
     @Test
     void onlyPersonsEndingInAnAreaWordAreRetyped() {
-        String[] tokens = "Ogle County and Wayne Bridge".split(" ");
+        String[] tokens = "Ogle County and Wayne Bridge and Shea Stadium".split(" ");
         assertTrue(PlaceDesignators.endsInNonPersonPlaceWord(tokens, new Span(0, 2)));
+        assertTrue(PlaceDesignators.endsInNonPersonPlaceWord(tokens, new Span(6, 8)));
         assertFalse(PlaceDesignators.endsInNonPersonPlaceWord(tokens, new Span(3, 5)));
         String[] areas = "Arequipa Region and Texas Unified School District".split(" ");
         assertTrue(PlaceDesignators.endsInAreaWord(areas, new Span(0, 2)));
