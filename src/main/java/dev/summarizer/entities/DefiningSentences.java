@@ -17,8 +17,8 @@ import opennlp.tools.util.Span;
  * mistypes such subjects it never saw (seven of eight band articles tried: "Radiohead", "Iron Maiden", "The
  * Beatles"; "Kraków" as a person, "Zara" as a person). Measured in models/README.md ("Defining sentences").
  *
- * <p>The pattern: at the start of a sentence (after an optional "The"), a capitalised run, then "is", "was", "are"
- * or "were", then "a", "an", "the" or "one of the", then up to {@link #MAX_MODIFIERS} words, then a class noun
+ * <p>The pattern: at the start of a sentence (after an optional "The"), a capitalised run, then an optional
+ * parenthesis ("( born 1961 )"), then "is", "was", "are" or "were", then "a", "an", "the" or "one of the", then up to {@link #MAX_MODIFIERS} words, then a class noun
  * that ends the description: the sentence ends, or a punctuation mark or a word such as "in", "based", "that"
  * follows ("a football club based in", not "a football club manager", where "manager" is the head).
  */
@@ -28,6 +28,8 @@ final class DefiningSentences {
     private static final int MAX_MODIFIERS = 7;
     /** Longest subject, in tokens ("Fiat Chrysler Automobiles", "East Riding of Yorkshire"). */
     private static final int MAX_SUBJECT = 6;
+    /** Longest parenthesis between a subject and its verb, in tokens ("( born 4 August 1961 in Honolulu )"). */
+    private static final int MAX_PARENTHESIS = 40;
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Lower-case words that may stand inside a subject ("Kingston upon Hull", "Bank of America"). */
@@ -126,10 +128,11 @@ final class DefiningSentences {
             return Optional.empty();
         }
         int end = capitalisedRunEnd(tokens, start);
-        if (end < 0 || end >= tokens.length || !COPULAS.contains(tokens[end])) {
+        int copula = end < 0 ? -1 : afterParenthesis(tokens, end);
+        if (copula < 0 || copula >= tokens.length || !COPULAS.contains(tokens[copula])) {
             return Optional.empty();
         }
-        int description = descriptionStart(tokens, end + 1);
+        int description = descriptionStart(tokens, copula + 1);
         if (description < 0) {
             return Optional.empty();
         }
@@ -190,6 +193,26 @@ final class DefiningSentences {
             }
         }
         return names;
+    }
+
+    /**
+     * The token after a parenthesis at {@code at} ("Barack Obama ( born August 4 , 1961 ) is …", the way
+     * encyclopaedic articles open), or {@code at} if none opens there; -1 if it does not close within
+     * {@link #MAX_PARENTHESIS} tokens.
+     */
+    private static int afterParenthesis(String[] tokens, int at) {
+        if (at >= tokens.length || !tokens[at].equals("(")) {
+            return at;
+        }
+        for (int t = at + 1; t < tokens.length && t <= at + MAX_PARENTHESIS; t++) {
+            if (tokens[t].equals(")")) {
+                return t + 1;
+            }
+            if (tokens[t].equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The end of a capitalised run from {@code start} that ends in a capitalised word, or -1. */

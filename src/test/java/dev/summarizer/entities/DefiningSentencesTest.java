@@ -37,6 +37,16 @@ class DefiningSentencesTest {
         assertEquals("Kingston upon Hull/LOCATION", subject("Kingston upon Hull is a port city in England ."));
     }
 
+    /** Encyclopaedic articles put a parenthesis between the subject and its verb. */
+    @Test
+    void parenthesisAfterTheSubjectIsSkipped() {
+        assertEquals("Zara/ORGANIZATION",
+                subject("Zara ( Spanish pronunciation : [ ˈθaɾa ] ) is a Spanish apparel retailer ."));
+        assertEquals("Gerry Adams/PERSON", subject("Gerry Adams ( born 6 October 1948 ) is an Irish politician ."));
+        assertEquals("none", subject("Zara ( which is a shop is a retailer ."));
+        assertEquals("none", subject("Zara ( born ( 1948 ) ) is a retailer ."));
+    }
+
     /** "The" opens the sentence, not the subject, as in CoNLL's names. */
     @Test
     void leadingTheIsLeftOut() {
