@@ -21,7 +21,8 @@ final class DesignatedRuns {
     /** Capitalised words that open a sentence rather than a name ("The", "In Wells College"). */
     private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "At", "On", "For", "From", "By",
             "With", "To", "Of", "And", "But", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
-            "Those", "When", "After", "Before", "As", "While", "Since", "Under", "Both", "Many", "Some");
+            "Those", "When", "After", "Before", "As", "While", "Since", "Under", "Both", "Many", "Some", "If",
+            "Although", "Because", "Unless", "Until", "Whether", "Once", "Why", "How", "What", "Where", "Who");
 
     private DesignatedRuns() {
     }

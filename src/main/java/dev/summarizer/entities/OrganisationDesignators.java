@@ -26,8 +26,14 @@ final class OrganisationDesignators {
             "Guard", "Inc", "Institute", "Journal", "Ltd", "Magazine", "Ministry", "Movement", "Navy", "Orchestra",
             "Organisation", "Organization", "Party", "Plc", "Police", "Records", "School", "Society",
             "Team", "Union", "University",
+            // Bodies, units, studios and publishers (measured in models/README.md, fourth session of 2026-11-28).
+            "Assembly", "Battalion", "Brigade", "Conservatory", "Entertainment", "Parliament", "Polytechnic",
+            "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
             "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
+
+    /** Words that join a found name to the designator before it ("University of" + "Washington"). */
+    private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");
 
     private OrganisationDesignators() {
     }
@@ -93,12 +99,12 @@ final class OrganisationDesignators {
     }
 
     /**
-     * Where the organisation starts whose designator and "of", "for" or "de" stand right before {@code start}
-     * ("University of", "Scout Association of"): the capitalised run that ends in the designator, after any
+     * Where the organisation starts whose designator and "of" or "de" stand right before {@code start}
+     * ("University of", "Scout Association of"; not "for": "entered Parliament for Sheffield Brightside"): the capitalised run that ends in the designator, after any
      * sentence opener, not before {@code limit}; -1 if there is no designator there.
      */
     private static int designatorBefore(String[] tokens, int start, int limit) {
-        if (start - 2 < limit || !DesignatedRuns.COMPLEMENT_WORDS.contains(tokens[start - 1])
+        if (start - 2 < limit || !BACKWARD_COMPLEMENT_WORDS.contains(tokens[start - 1])
                 || !isDesignator(tokens[start - 2])) {
             return -1;
         }

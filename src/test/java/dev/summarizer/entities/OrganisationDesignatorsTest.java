@@ -52,6 +52,18 @@ class OrganisationDesignatorsTest {
         assertEquals(List.of("Washington/LOCATION"), extended("a friend of Washington", new Span(3, 4, "LOCATION")));
     }
 
+    /** "for" joins a designator to what follows it, but a name after it is rarely the designator's own. */
+    @Test
+    void constituencyAfterParliamentForStaysAPlace() {
+        assertEquals(List.of("Sheffield Brightside/LOCATION"),
+                extended("Blunkett entered Parliament for Sheffield Brightside in 1987", new Span(4, 6, "LOCATION")));
+    }
+
+    @Test
+    void sentenceOpenersAreNoPartOfARun() {
+        assertEquals(List.of("Scottish Parliament"), unfound("If Scottish Parliament wanted it"));
+    }
+
     @Test
     void foundNameStopsAtAnotherNameAListedPlaceOrAnyLowerCaseWord() {
         assertEquals(List.of("Google/ORGANIZATION", "Harvard University/ORGANIZATION"),
