@@ -48,6 +48,12 @@ final class NameRules {
     private static final Set<String> COMPANY_INNER_WORDS = Set.of("of", "&", "and");
     /** A capitalised compound whose second part is lower case ("Louis-based", "Ohio-made"): no part of a name. */
     private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile(".*-\\p{Ll}.*");
+    /**
+     * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
+     * part of "Texas USA".
+     */
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.",
+            "UAE");
     /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
     private static final List<String> COUNTRY = List.of("country");
     /** Lists of countries and states: the second part of a place written with its country. */
@@ -261,8 +267,10 @@ final class NameRules {
         }
         for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
             Span place = new Span(span.getStart(), k);
+            Span rest = new Span(k, span.getEnd());
             if (listed(tokens, place, localPlaces) && !listed(tokens, place, countries)
-                    && listed(tokens, new Span(k, span.getEnd()), countriesAndStates)) {
+                    && (listed(tokens, rest, countriesAndStates)
+                    || rest.length() == 1 && COUNTRY_ABBREVIATIONS.contains(tokens[k]))) {
                 return k;
             }
         }

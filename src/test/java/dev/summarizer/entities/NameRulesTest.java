@@ -95,6 +95,8 @@ class NameRulesTest {
         assertEquals(List.of("Lyon/LOCATION", "France/LOCATION"),
                 apply("we stayed in Lyon France", span(3, 5, "ORGANIZATION")));
         assertEquals(List.of("Texas/LOCATION", "USA/LOCATION"), apply("in Texas USA", span(1, 3, "LOCATION")));
+        // "UK" is in no list here, as "USA" is in none of the real ones: the abbreviations are known to the rule.
+        assertEquals(List.of("Liverpool/LOCATION", "UK/LOCATION"), apply("in Liverpool UK", span(1, 3, "LOCATION")));
     }
 
     @Test
