@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -23,6 +24,9 @@ final class DesignatedRuns {
             "With", "To", "Of", "And", "But", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
             "Those", "When", "After", "Before", "As", "While", "Since", "Under", "Both", "Many", "Some", "If",
             "Although", "Because", "Unless", "Until", "Whether", "Once", "Why", "How", "What", "Where", "Who");
+
+    /** A capitalised compound whose second part is lower case ("Paisley-based", "London-listed"). */
+    private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile(".*-\\p{Ll}.*");
 
     private DesignatedRuns() {
     }
@@ -96,10 +100,14 @@ final class DesignatedRuns {
         return end;
     }
 
-    /** The first token of the run from {@code start} that is no sentence opener ("The", "In"). */
+    /**
+     * The first token of the run from {@code start} that is no sentence opener ("The", "In") and no compound that
+     * describes the name ("Paisley-based RCA Trust").
+     */
     static int afterOpeners(String[] tokens, int start, int end) {
         int first = start;
-        while (first < end && OPENERS.contains(tokens[first])) {
+        while (first < end && (OPENERS.contains(tokens[first])
+                || LOWER_CASE_COMPOUND.matcher(tokens[first]).matches())) {
             first++;
         }
         return first;

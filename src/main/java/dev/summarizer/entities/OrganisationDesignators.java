@@ -28,7 +28,8 @@ final class OrganisationDesignators {
             "Team", "Union", "University",
             // Bodies, units, studios and publishers (measured in models/README.md, fourth session of 2026-11-28).
             "Assembly", "Battalion", "Brigade", "Conservatory", "Entertainment", "Parliament", "Polytechnic",
-            "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios",
+            "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios", "Board",
+            "Laboratories", "Communications", "Holdings", "Industries", "Media", "Motors", "Trust",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
             "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
 

@@ -62,6 +62,7 @@ class OrganisationDesignatorsTest {
     @Test
     void sentenceOpenersAreNoPartOfARun() {
         assertEquals(List.of("Scottish Parliament"), unfound("If Scottish Parliament wanted it"));
+        assertEquals(List.of("RCA Trust"), unfound("through the Paisley-based RCA Trust ,"));
     }
 
     @Test
