@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -24,9 +23,6 @@ final class DesignatedRuns {
             "With", "To", "Of", "And", "But", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
             "Those", "When", "After", "Before", "As", "While", "Since", "Under", "Both", "Many", "Some", "If",
             "Although", "Because", "Unless", "Until", "Whether", "Once", "Why", "How", "What", "Where", "Who");
-
-    /** A capitalised compound whose second part is lower case ("Paisley-based", "London-listed"). */
-    private static final Pattern LOWER_CASE_COMPOUND = Pattern.compile(".*-\\p{Ll}.*");
 
     private DesignatedRuns() {
     }
@@ -107,7 +103,7 @@ final class DesignatedRuns {
     static int afterOpeners(String[] tokens, int start, int end) {
         int first = start;
         while (first < end && (OPENERS.contains(tokens[first])
-                || LOWER_CASE_COMPOUND.matcher(tokens[first]).matches())) {
+                || TokenShape.isDescriptiveCompound(tokens[first]))) {
             first++;
         }
         return first;

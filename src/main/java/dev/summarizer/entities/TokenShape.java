@@ -1,7 +1,16 @@
 package dev.summarizer.entities;
 
+import java.util.regex.Pattern;
+
 /** What the rules around the name finder read from a token's letters. */
 final class TokenShape {
+
+    /**
+     * A place or company and a participle that describes a name after it ("Louis-based", "Paisley-born",
+     * "London-listed"); compounds that are names themselves ("Dai-ichi", "Blu-ray") do not end this way.
+     */
+    private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
+            ".+-(based|born|listed|owned|led|backed|made|registered|headquartered|funded|controlled|run)");
 
     private TokenShape() {
     }
@@ -9,5 +18,10 @@ final class TokenShape {
     /** True if the token starts with an upper-case letter (false for an empty token). */
     static boolean isCapitalised(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** True for a capitalised compound that describes the name after it ("Louis-based"), not part of it. */
+    static boolean isDescriptiveCompound(String token) {
+        return DESCRIPTIVE_COMPOUND.matcher(token).matches();
     }
 }

@@ -156,6 +156,13 @@ class NameRulesTest {
         assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
+    /** A country is a place even where it stands for its team; a state may be a team ("TEXAS" in baseball). */
+    @Test
+    void countryTypedAsAnOrganisationIsAPlace() {
+        assertEquals(List.of("France/LOCATION"), apply("France beat them 2-1", span(0, 1, "ORGANIZATION")));
+        assertEquals(List.of("Texas/ORGANIZATION"), apply("Texas beat them 2-1", span(0, 1, "ORGANIZATION")));
+    }
+
     @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),

@@ -63,6 +63,7 @@ class OrganisationDesignatorsTest {
     void sentenceOpenersAreNoPartOfARun() {
         assertEquals(List.of("Scottish Parliament"), unfound("If Scottish Parliament wanted it"));
         assertEquals(List.of("RCA Trust"), unfound("through the Paisley-based RCA Trust ,"));
+        assertEquals(List.of("Blu-ray Disc Association"), unfound("with the Blu-ray Disc Association ,"));
     }
 
     @Test
