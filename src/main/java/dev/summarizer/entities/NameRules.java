@@ -100,18 +100,21 @@ final class NameRules {
 
     /**
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
-     * rules: a listed place after "in" (or coordinated with one) is a place, and so is an administrative area
-     * ("Arequipa Region"); a name ending in an organisation word
-     * is an organisation ({@link OrganisationDesignators}); a titled name is a person ({@link PersonTitles}); a
-     * name ending in a word of geography is a place, and so is a "person" ending in "County" or "Empire"
-     * ({@link PlaceDesignators}); a regnal number joins a person's
-     * name ("John Paul II"); a company's legal form after a comma joins its name; a place and its country are two
-     * places; a company's name before its legal form takes in the capitalised words before it; a name that
-     * capitalised words ending in an organisation word follow runs on to it ("London" + "School of Economics"),
-     * and one after "University of" runs back to it;
-     * capitalised runs ending in an organisation word or a word of geography, or right after "band" or "label",
-     * that the model left alone are added; and the subject of a defining sentence takes the type its description gives
-     * ({@link DefiningSentences}).
+     * rules:
+     * <ul>
+     * <li>types ({@link #retyped}): a listed place after "in" (or coordinated with one), an administrative area
+     * ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
+     * ({@link OrganisationDesignators}); a titled name or given names with a regnal number are a person
+     * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
+     * ({@link PlaceDesignators});</li>
+     * <li>boundaries: a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma
+     * joins its name, and so do the capitalised words before a legal form ("First Chicago NBD Corp."); a place and
+     * its country are two places; a name runs on to an organisation word after it ("London" + "School of
+     * Economics") and back to one before it ("University of" + "Washington");</li>
+     * <li>additions ({@link #withUnfound}): capitalised runs ending in an organisation word or a word of geography,
+     * or right after "band" or "label", that the model left alone;</li>
+     * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences}).</li>
+     * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
         List<Span> spans = new ArrayList<>();
@@ -124,23 +127,9 @@ final class NameRules {
                 continue;
             }
             Span span = new Span(Math.max(modelSpan.getStart(), covered), modelSpan.getEnd());
-            EntityType type = found.get();
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-            if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
-                    && listed(tokens, span, places) || type != EntityType.LOCATION && isArea(tokens, span)
-                    || type == EntityType.ORGANIZATION && isCountry(tokens, span)) {
-                type = EntityType.LOCATION;
-            } else if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
-                    && !listed(tokens, span, namedPlaces)) {
-                type = EntityType.ORGANIZATION;
-            } else if (type != EntityType.PERSON && (isTitledPerson(tokens, span) || isRegnalName(tokens, span))) {
-                type = EntityType.PERSON;
-            } else if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
-                    && !listed(tokens, span, organisations)
-                    || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
-                type = EntityType.LOCATION;
-            }
+            EntityType type = retyped(tokens, span, found.get(), placeContext);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && span.getEnd() < tokens.length
                     && REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
@@ -164,22 +153,45 @@ final class NameRules {
             }
             covered = span.getEnd();
         }
-        List<Span> extended = OrganisationDesignators.extended(tokens, spans, run -> listed(tokens, run, namedPlaces));
-        spans.clear();
-        spans.addAll(extended);
-        List<Span> unfound = new ArrayList<>(OrganisationDesignators.unfound(tokens, spans,
-                run -> listed(tokens, run, namedPlaces)));
-        List<Span> foundSoFar = new ArrayList<>(spans);
-        foundSoFar.addAll(unfound);
-        unfound.addAll(PlaceDesignators.unfound(tokens, foundSoFar, run -> listed(tokens, run, organisations)));
-        foundSoFar.addAll(unfound);
-        unfound.addAll(DefiningSentences.namedAfterClassNoun(tokens, foundSoFar));
-        if (!unfound.isEmpty()) {
-            spans.addAll(unfound);
-            spans.sort(Comparator.comparingInt(Span::getStart));
+        List<Span> names = withUnfound(tokens,
+                OrganisationDesignators.extended(tokens, spans, run -> listed(tokens, run, namedPlaces)));
+        DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
+        return names;
+    }
+
+    /** The type a word, a list or the context gives the model's name, or the model's own. */
+    private EntityType retyped(String[] tokens, Span span, EntityType type, boolean placeContext) {
+        if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
+                && listed(tokens, span, places) || type != EntityType.LOCATION && isArea(tokens, span)
+                || type == EntityType.ORGANIZATION && isCountry(tokens, span)) {
+            return EntityType.LOCATION;
         }
-        DefiningSentences.subject(tokens).ifPresent(subject -> define(spans, subject));
-        return spans;
+        if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
+                && !listed(tokens, span, namedPlaces)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (type != EntityType.PERSON && (isTitledPerson(tokens, span) || isRegnalName(tokens, span))) {
+            return EntityType.PERSON;
+        }
+        if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
+                && !listed(tokens, span, organisations)
+                || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
+            return EntityType.LOCATION;
+        }
+        return type;
+    }
+
+    /**
+     * The spans plus the names the model left alone: capitalised runs ending in an organisation word, then in a word
+     * of geography, then right after "band" or "label", each where no earlier name lies; in token order.
+     */
+    private List<Span> withUnfound(String[] tokens, List<Span> spans) {
+        List<Span> names = new ArrayList<>(spans);
+        names.addAll(OrganisationDesignators.unfound(tokens, names, run -> listed(tokens, run, namedPlaces)));
+        names.addAll(PlaceDesignators.unfound(tokens, names, run -> listed(tokens, run, organisations)));
+        names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
+        names.sort(Comparator.comparingInt(Span::getStart));
+        return names;
     }
 
     /**
