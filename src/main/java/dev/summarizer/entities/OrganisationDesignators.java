@@ -101,8 +101,9 @@ final class OrganisationDesignators {
 
     /**
      * Where the organisation starts whose designator and "of" or "de" stand right before {@code start}
-     * ("University of", "Scout Association of"; not "for": "entered Parliament for Sheffield Brightside"): the capitalised run that ends in the designator, after any
-     * sentence opener, not before {@code limit}; -1 if there is no designator there.
+     * ("University of", "Scout Association of"; not "for": "entered Parliament for Sheffield Brightside"): the
+     * capitalised run that ends in the designator, after any sentence opener, not before {@code limit}; -1 if there
+     * is no designator there.
      */
     private static int designatorBefore(String[] tokens, int start, int limit) {
         if (start - 2 < limit || !BACKWARD_COMPLEMENT_WORDS.contains(tokens[start - 1])

@@ -152,7 +152,8 @@ class NameRulesTest {
     /** Given names and a regnal number make a person; a name with other words keeps its type. */
     @Test
     void givenNameAndRegnalNumberIsAPerson() {
-        assertEquals(List.of("Elizabeth II/PERSON"), apply("the coronation of Elizabeth II in 1953", span(3, 5, "ORGANIZATION")));
+        assertEquals(List.of("Elizabeth II/PERSON"),
+                apply("the coronation of Elizabeth II in 1953", span(3, 5, "ORGANIZATION")));
         assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
