@@ -20,7 +20,8 @@ import opennlp.tools.util.Span;
  * <p>The pattern: at the start of a sentence (after an optional "The"), a capitalised run, then an optional
  * parenthesis ("( born 1961 )"), then "is", "was", "are" or "were", then "a", "an", "the" or "one of the", then up
  * to {@link #MAX_MODIFIERS} words, then a class noun that ends the description: the sentence ends, or a punctuation
- * mark or a word such as "in", "based", "that" follows ("a football club based in", not "a football club manager", where "manager" is the head).
+ * mark or a word such as "in", "based", "that" follows ("a football club based in", not "a football club manager",
+ * where "manager" is the head).
  */
 final class DefiningSentences {
 

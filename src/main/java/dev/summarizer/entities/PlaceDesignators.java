@@ -24,8 +24,9 @@ final class PlaceDesignators {
     /**
      * Words that end places of people's making ("Clinton County", "Mughal Empire", "Joshua Tree National
      * Monument", "Shea Stadium": CoNLL and UNER annotate buildings as locations) and no person's name; clubs and
-     * firms do end in them ("Ross County"), so they only take a name the model called a person. Surnames among such words are left out: "Park", "Castle", "Street", "Abbey",
-     * "Bridge" (the footballer Wayne Bridge), "Church", "Temple", "Arena".
+     * firms do end in them ("Ross County"), so they only take a name the model called a person. Surnames among such
+     * words are left out: "Park", "Castle", "Street", "Abbey", "Bridge" (the footballer Wayne Bridge), "Church",
+     * "Temple", "Arena".
      */
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue", "Stadium", "Airport",
