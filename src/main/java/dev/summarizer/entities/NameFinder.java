@@ -108,7 +108,10 @@ public class NameFinder {
                 int end = unit.ends()[span.getEnd() - 1];
                 Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start, end,
                         unit.sentences()[span.getStart()], type));
-                if (!isNationality(mention.text())) {
+                // Why the title check: "the Pope" names nobody by the annotation guidelines, and trimming "Prophet"
+                // off "Prophet Mohammed" must not leave a "Prophet" found elsewhere free to be copied there.
+                if (!isNationality(mention.text())
+                        && !(type == EntityType.PERSON && PersonTitles.isTitleAlone(mention.text()))) {
                     mentions.add(mention);
                 }
             }

@@ -311,7 +311,9 @@ final class NameRules {
      * (models/README.md, "Names opening with a person's title").
      */
     private boolean isTitledPerson(String[] tokens, Span span) {
-        if (!PersonTitles.titled(tokens, span) || OrganisationDesignators.endsInDesignator(tokens, span)) {
+        if (!PersonTitles.titled(tokens, span) || OrganisationDesignators.endsInDesignator(tokens, span)
+                || PlaceDesignators.endsInDesignator(tokens, span)
+                || PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
             return false;
         }
         return !listed(tokens, span, names) && !gazetteer.holdsAny(designatorWords, tokens[span.getEnd() - 1]);

@@ -17,7 +17,11 @@ final class PersonTitles {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King",
             "Queen", "Prince", "Princess", "Pope", "President", "Senator", "Sen", "Governor", "Gov", "Mayor", "Judge",
             "Justice", "Professor", "Prof", "Colonel", "Col", "Captain", "Capt", "Rev", "Sheikh", "Emir", "Ayatollah",
-            "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier");
+            "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier", "Prophet", "Imam", "Rabbi", "Patriarch");
+
+    /** Titles that are also people's names or surnames ("Prince", "B.B. King", "Aaron Judge", "Julie Bishop"). */
+    private static final Set<String> ALSO_NAMES = Set.of("King", "Queen", "Prince", "Princess", "Lord", "Lady",
+            "Judge", "Bishop", "Imam", "Rabbi");
 
     /** The titles in lower case, for {@link #isTitleWord}. */
     private static final Set<String> LOWER_CASE = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
@@ -44,6 +48,14 @@ final class PersonTitles {
             word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         }
         return TITLES.contains(word);
+    }
+
+    /**
+     * True for a title that names nobody on its own ("Pope", "Mr", "Prophet" of "the Prophet"), unlike titles that
+     * are surnames too ("King").
+     */
+    static boolean isTitleAlone(String text) {
+        return isTitle(text) && !ALSO_NAMES.contains(text.replace(".", ""));
     }
 
     /** True for a title in any case, without its dot ("mr", "president"). */

@@ -30,4 +30,15 @@ class PersonTitlesTest {
         assertFalse(PersonTitles.isTitle("General"));
         assertTrue(PersonTitles.isTitle("Mrs."));
     }
+
+    /** "the Pope" names nobody; "King" may be B.B. King's surname. */
+    @Test
+    void titleAloneIsNoNameUnlessItIsASurnameToo() {
+        assertTrue(PersonTitles.isTitleAlone("Pope"));
+        assertTrue(PersonTitles.isTitleAlone("Prophet"));
+        assertTrue(PersonTitles.isTitleAlone("Mr."));
+        assertFalse(PersonTitles.isTitleAlone("King"));
+        assertFalse(PersonTitles.isTitleAlone("Prince"));
+        assertFalse(PersonTitles.isTitleAlone("Putin"));
+    }
 }
