@@ -165,6 +165,12 @@ class NameRulesTest {
     }
 
     @Test
+    void titledNameEndingInABuildingIsNoPerson() {
+        assertEquals(List.of("Queen Alia International Airport/ORGANIZATION"),
+                apply("at Queen Alia International Airport", span(1, 5, "ORGANIZATION")));
+    }
+
+    @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),
                 apply("Paris Open in Paris", span(0, 2, "MISC"), span(3, 4, "LOCATION")));
