@@ -84,6 +84,8 @@ final class NameRules {
     private final long designatorWords;
     private final long organisations;
     private final long personNames;
+    private final long wordNetPlaces;
+    private final long cities;
 
     NameRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -96,6 +98,8 @@ final class NameRules {
         this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
         this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
         this.personNames = gazetteer.maskOfLists(List.of("person_name", "wn_person"));
+        this.wordNetPlaces = gazetteer.maskOfLists(List.of("wn_location"));
+        this.cities = gazetteer.maskOfLists(List.of("city", "capital"));
     }
 
     /**
@@ -104,7 +108,8 @@ final class NameRules {
      * <ul>
      * <li>types ({@link #retyped}): a listed place after "in" (or coordinated with one), an administrative area
      * ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
-     * ({@link OrganisationDesignators}); a titled name or given names with a regnal number are a person
+     * ({@link OrganisationDesignators}), and so is a club after a player's career words ({@link ClubContexts});
+     * a titled name or given names with a regnal number are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
      * ({@link PlaceDesignators});</li>
      * <li>boundaries: a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma
@@ -168,6 +173,10 @@ final class NameRules {
         }
         if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
                 && !listed(tokens, span, namedPlaces)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (type != EntityType.ORGANIZATION && ClubContexts.before(tokens, span.getStart())
+                && !isNationalTeam(tokens, span) && !isTitledPerson(tokens, span)) {
             return EntityType.ORGANIZATION;
         }
         if (type != EntityType.PERSON && (isTitledPerson(tokens, span) || isRegnalName(tokens, span))) {
@@ -253,6 +262,14 @@ final class NameRules {
      */
     private boolean isCountry(String[] tokens, Span span) {
         return listed(tokens, span, countries) && !listed(tokens, span, organisations);
+    }
+
+    /**
+     * True for a name that stands for a national team after a player's career words ({@link ClubContexts}): a
+     * country, or a place WordNet knows that is no city ("England", "Scotland"), which CoNLL annotates as a place.
+     */
+    private boolean isNationalTeam(String[] tokens, Span span) {
+        return listed(tokens, span, countries) || listed(tokens, span, wordNetPlaces) && !listed(tokens, span, cities);
     }
 
     /**

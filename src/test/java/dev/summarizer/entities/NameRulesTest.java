@@ -21,7 +21,7 @@ class NameRulesTest {
         lists.put("country", List.of(words("France"), words("New Zealand"), words("USA"), words("United States"),
                 words("Virgin Islands")));
         lists.put("state", List.<String[]>of(words("Texas")));
-        lists.put("wn_location", List.<String[]>of(words("West Bank")));
+        lists.put("wn_location", List.of(words("West Bank"), words("England"), words("Liverpool")));
         lists.put("place_word", List.<String[]>of(words("Park")));
         lists.put("person_name", List.<String[]>of(words("Elizabeth"), words("Henri")));
         return new Gazetteer(lists);
@@ -162,6 +162,20 @@ class NameRulesTest {
     void countryTypedAsAnOrganisationIsAPlace() {
         assertEquals(List.of("France/LOCATION"), apply("France beat them 2-1", span(0, 1, "ORGANIZATION")));
         assertEquals(List.of("Texas/ORGANIZATION"), apply("Texas beat them 2-1", span(0, 1, "ORGANIZATION")));
+    }
+
+    /** A club after a player's career words is an organisation; a country or a home nation stays a place. */
+    @Test
+    void clubAfterPlayersCareerWordsIsAnOrganisation() {
+        assertEquals(List.of("Liverpool/ORGANIZATION"), apply("he played for Liverpool", span(3, 4, "LOCATION")));
+        assertEquals(List.of("San Lorenzo/ORGANIZATION"),
+                apply("he is on loan from San Lorenzo", span(5, 7, "PERSON")));
+        assertEquals(List.of("Torpedo Minsk/ORGANIZATION"),
+                apply("made his debut for Torpedo Minsk", span(4, 6, "LOCATION")));
+        assertEquals(List.of("France/LOCATION"), apply("he played for France", span(3, 4, "LOCATION")));
+        assertEquals(List.of("England/LOCATION"), apply("three appearances for England", span(3, 4, "LOCATION")));
+        assertEquals(List.of("Liverpool/LOCATION"), apply("he played in Liverpool", span(3, 4, "LOCATION")));
+        assertEquals(List.of("Dr. Smith/PERSON"), apply("he played for Dr. Smith", span(3, 5, "PERSON")));
     }
 
     @Test
