@@ -35,6 +35,8 @@ final class NameRules {
      * annotate as part of the name and the model now and then leaves out; "I" is left alone (the pronoun).
      */
     private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
+    /** A middle initial: "G." of "Stephen G. Post". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
             "AG", "GMBH", "BV", "LP");
@@ -109,7 +111,7 @@ final class NameRules {
      * <li>types ({@link #retyped}): a listed place after "in" (or coordinated with one), an administrative area
      * ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
      * ({@link OrganisationDesignators}), and so is a club after a player's career words ({@link ClubContexts});
-     * a titled name or given names with a regnal number are a person
+     * a titled name, given names with a regnal number or a given name with middle initials are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
      * ({@link PlaceDesignators});</li>
      * <li>boundaries: a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma
@@ -179,7 +181,8 @@ final class NameRules {
                 && !isNationalTeam(tokens, span) && !isTitledPerson(tokens, span)) {
             return EntityType.ORGANIZATION;
         }
-        if (type != EntityType.PERSON && (isTitledPerson(tokens, span) || isRegnalName(tokens, span))) {
+        if (type != EntityType.PERSON
+                && (isTitledPerson(tokens, span) || isRegnalName(tokens, span) || isInitialledName(tokens, span))) {
             return EntityType.PERSON;
         }
         if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
@@ -350,6 +353,24 @@ final class NameRules {
             }
         }
         return true;
+    }
+
+    /**
+     * True for a given name, middle initials and a surname ("Stephen G. Post", "Ira C. Eaker"), which the model now
+     * and then types as an organisation or a place; a name ending in an organisation or place word was settled before.
+     */
+    private boolean isInitialledName(String[] tokens, Span span) {
+        if (span.length() < 3 || !listed(tokens, new Span(span.getStart(), span.getStart() + 1), personNames)) {
+            return false;
+        }
+        for (int t = span.getStart() + 1; t < span.getEnd() - 1; t++) {
+            if (!MIDDLE_INITIAL.matcher(tokens[t]).matches()) {
+                return false;
+            }
+        }
+        String surname = tokens[span.getEnd() - 1];
+        return TokenShape.isCapitalised(surname) && hasLowerCase(surname)
+                && !gazetteer.holdsAny(designatorWords, surname);
     }
 
     /**

@@ -23,7 +23,7 @@ class NameRulesTest {
         lists.put("state", List.<String[]>of(words("Texas")));
         lists.put("wn_location", List.of(words("West Bank"), words("England"), words("Liverpool")));
         lists.put("place_word", List.<String[]>of(words("Park")));
-        lists.put("person_name", List.<String[]>of(words("Elizabeth"), words("Henri")));
+        lists.put("person_name", List.of(words("Elizabeth"), words("Henri"), words("Catherine")));
         return new Gazetteer(lists);
     }
 
@@ -176,6 +176,18 @@ class NameRulesTest {
         assertEquals(List.of("England/LOCATION"), apply("three appearances for England", span(3, 4, "LOCATION")));
         assertEquals(List.of("Liverpool/LOCATION"), apply("he played in Liverpool", span(3, 4, "LOCATION")));
         assertEquals(List.of("Dr. Smith/PERSON"), apply("he played for Dr. Smith", span(3, 5, "PERSON")));
+    }
+
+    /** A given name, middle initials and a surname make a person; a place word at the end keeps its place. */
+    @Test
+    void givenNameWithMiddleInitialIsAPerson() {
+        assertEquals(List.of("Catherine E. Shoichet/PERSON"),
+                apply("and Catherine E. Shoichet wrote", span(1, 4, "ORGANIZATION")));
+        assertEquals(List.of("Catherine J. R. Shoichet/PERSON"),
+                apply("by Catherine J. R. Shoichet", span(1, 5, "LOCATION")));
+        assertEquals(List.of("Elizabeth B. Park/LOCATION"), apply("in Elizabeth B. Park", span(1, 4, "LOCATION")));
+        assertEquals(List.of("Acme E. Shoichet/ORGANIZATION"),
+                apply("and Acme E. Shoichet wrote", span(1, 4, "ORGANIZATION")));
     }
 
     @Test
