@@ -97,10 +97,11 @@ public class NameFinder {
     private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {
         List<Mention> mentions = new ArrayList<>();
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences);
+        boolean townsArePlaces = SportsReports.excludes(units);
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
-            for (Span span : rules.apply(tokens, finder.find(tokens, context.features(tokens)))) {
+            for (Span span : rules.apply(tokens, finder.find(tokens, context.features(tokens)), townsArePlaces)) {
                 EntityType type = EntityType.valueOf(span.getType());
                 int first = type == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
                         : span.getStart();

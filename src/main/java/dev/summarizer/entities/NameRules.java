@@ -124,6 +124,14 @@ final class NameRules {
      * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
+        return apply(tokens, modelSpans, false);
+    }
+
+    /**
+     * As {@link #apply(String[], Span[])}; with {@code townsArePlaces} (a text that is no sports report,
+     * {@link SportsReports}) a listed place that the model typed as an organisation is a place.
+     */
+    List<Span> apply(String[] tokens, Span[] modelSpans, boolean townsArePlaces) {
         List<Span> spans = new ArrayList<>();
         int placesEnd = -1;
         int covered = 0;
@@ -136,7 +144,7 @@ final class NameRules {
             Span span = new Span(Math.max(modelSpan.getStart(), covered), modelSpan.getEnd());
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-            EntityType type = retyped(tokens, span, found.get(), placeContext);
+            EntityType type = retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && span.getEnd() < tokens.length
                     && REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
@@ -167,9 +175,11 @@ final class NameRules {
     }
 
     /** The type a word, a list or the context gives the model's name, or the model's own. */
-    private EntityType retyped(String[] tokens, Span span, EntityType type, boolean placeContext) {
+    private EntityType retyped(String[] tokens, Span span, EntityType type, boolean placeContext,
+            boolean townsArePlaces) {
         if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
                 && listed(tokens, span, places) || type != EntityType.LOCATION && isArea(tokens, span)
+                || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)) {
             return EntityType.LOCATION;
         }
@@ -265,6 +275,16 @@ final class NameRules {
      */
     private boolean isCountry(String[] tokens, Span span) {
         return listed(tokens, span, countries) && !listed(tokens, span, organisations);
+    }
+
+    /**
+     * True for a place a list holds and no organisation list does, written in lower case after its capital
+     * ("Nottingham", not "INA"): outside sports reports such a name is the place ("services to Nottingham and
+     * Chesterfield"), which the model, taught by CoNLL's football results, types as a club.
+     */
+    private boolean isTown(String[] tokens, Span span) {
+        return hasLowerCase(tokens[span.getEnd() - 1]) && listed(tokens, span, namedPlaces)
+                && !listed(tokens, span, organisations);
     }
 
     /**

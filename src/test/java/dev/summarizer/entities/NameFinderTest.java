@@ -50,6 +50,22 @@ class NameFinderTest {
         }
     }
 
+    /**
+     * Outside sports reports a listed town is the town; in one, or in a text too short to tell, it stays the club
+     * the model read.
+     */
+    @Test
+    void townOutsideASportsReportIsALocation() {
+        String news = " The party said the decision had been taken after a long review of costs and of the hotels"
+                + " that its members would need for the week .";
+        assertEquals(List.of("Blackpool/LOCATION", "Bournemouth/LOCATION"),
+                found("For years the parties have rotated between Blackpool , Bournemouth and the rest ." + news));
+        assertEquals(List.of("Blackpool/ORGANIZATION", "Bournemouth/ORGANIZATION"),
+                found("Blackpool beat Bournemouth 2-1 in the league cup ." + news));
+        assertEquals(List.of("Blackpool/ORGANIZATION", "Bournemouth/ORGANIZATION"),
+                found("For years the parties have rotated between Blackpool , Bournemouth and the rest ."));
+    }
+
     @Test
     void clubBeforeAPossessiveStaysAnOrganization() {
         assertEquals(List.of("Liverpool/ORGANIZATION"),

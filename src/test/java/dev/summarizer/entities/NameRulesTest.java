@@ -17,7 +17,9 @@ class NameRulesTest {
 
     private static Gazetteer gazetteer() {
         TreeMap<String, List<String[]>> lists = new TreeMap<>();
-        lists.put("city", List.of(words("Lyon"), words("Liverpool"), words("Invercargill")));
+        lists.put("city", List.of(words("Lyon"), words("Liverpool"), words("Invercargill"), words("Asahi"),
+                words("INA")));
+        lists.put("company", List.<String[]>of(words("Asahi")));
         lists.put("country", List.of(words("France"), words("New Zealand"), words("USA"), words("United States"),
                 words("Virgin Islands")));
         lists.put("state", List.<String[]>of(words("Texas")));
@@ -162,6 +164,16 @@ class NameRulesTest {
     void countryTypedAsAnOrganisationIsAPlace() {
         assertEquals(List.of("France/LOCATION"), apply("France beat them 2-1", span(0, 1, "ORGANIZATION")));
         assertEquals(List.of("Texas/ORGANIZATION"), apply("Texas beat them 2-1", span(0, 1, "ORGANIZATION")));
+    }
+
+    /** Outside a sports report a listed town the model typed as an organisation is the town. */
+    @Test
+    void townOutsideASportsReportIsALocation() {
+        String[] tokens = words("services to Lyon and Asahi , said INA");
+        Span[] model = {span(2, 3, "ORGANIZATION"), span(4, 5, "ORGANIZATION"), span(7, 8, "ORGANIZATION")};
+        assertEquals(List.of(span(2, 3, "LOCATION"), span(4, 5, "ORGANIZATION"), span(7, 8, "ORGANIZATION")),
+                RULES.apply(tokens, model, true));
+        assertEquals(List.of(model), RULES.apply(tokens, model, false));
     }
 
     /** A club after a player's career words is an organisation; a country or a home nation stays a place. */

@@ -1,0 +1,49 @@
+package dev.summarizer.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an article reads like a sports report, where a town's name is mostly its club ("Bradford 1 Tranmere 0",
+ * "Swansea beat Cardiff"), an organisation in CoNLL's annotation. Everywhere else a listed town the model types as an
+ * organisation is mostly the town (models/README.md, "Towns outside sports reports"). Two words of sport, or a
+ * score ("2-1"), are enough: a false alarm only keeps the model's own type.
+ */
+final class SportsReports {
+
+    /** Words that rarely appear outside sport; "win", "game", "team" and "title" are common in other news too. */
+    private static final Set<String> WORDS = Set.of("match", "matches", "goal", "goals", "scored", "scorer",
+            "league", "cup", "club", "clubs", "championship", "champions", "striker", "midfielder", "defender",
+            "goalkeeper", "coach", "innings", "wicket", "wickets", "cricket", "rugby", "soccer", "football",
+            "baseball", "hockey", "basketball", "tennis", "golf", "premiership", "halftime", "half-time",
+            "semi-final", "semi-finals", "quarter-final", "quarter-finals", "fixture", "fixtures", "season",
+            "player", "players", "squad", "v", "vs", "vs.", "olympic", "olympics", "tournament", "medal", "racing",
+            "race", "standings", "playoff", "playoffs", "play-off", "play-offs");
+    /** A score or a result: "2-1", "3-0". */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
+    private static final int EVIDENCE = 2;
+    /** Fewer tokens than this cannot show that a text is no sports report. */
+    private static final int MIN_TOKENS = 40;
+
+    private SportsReports() {
+    }
+
+    /** True if the units hold 40 tokens or more and fewer than two words of sport or scores. */
+    static boolean excludes(List<NameFinderInput.Unit> units) {
+        int tokens = 0;
+        int evidence = 0;
+        for (NameFinderInput.Unit unit : units) {
+            tokens += unit.tokens().length;
+            for (String token : unit.tokens()) {
+                if (WORDS.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches()) {
+                    if (++evidence >= EVIDENCE) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return tokens >= MIN_TOKENS;
+    }
+}
