@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Sentence;
@@ -15,7 +16,8 @@ import dev.summarizer.analysis.Sentence;
  * <ul>
  *   <li>touching tokens joined by a hyphen become one token again: "Saint-Cyr", "U.S.-based";</li>
  *   <li>a trailing possessive becomes its own token: "England's" gives "England" and "'s";</li>
- *   <li>a sentence-final period on a word of two or more letters becomes its own token;</li>
+ *   <li>a sentence-final period on a word of two or more letters, or on a legal form or "Jr.", becomes its own
+ *       token, and a legal form before "The", "It", … ends a sentence the splitter ran on ("Lear Corp. The");</li>
  *   <li>a single capital letter, or letters joined by dots, directly followed by "." becomes one token: "H.",
  *       "U.N." (the service's tokenizer gives "U.N" and ".");</li>
  *   <li>touching tokens of letters each followed by a dot become one token: "S.p.A." (given as "S." and "p.A.");</li>
@@ -38,6 +40,21 @@ final class NameFinderInput {
     /** An initial or a short capitalised abbreviation: "A.", "St.", "Mr.", "Gen.". */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
 
+    /**
+     * Abbreviations that end names and whose period may also end the sentence: CoNLL and UD both give that period to
+     * the sentence ("Lear Corp" "."), so it is cut off like any sentence-final period, though "Inc." looks like an
+     * initial.
+     */
+    private static final Set<String> NAME_FINAL_ABBREVIATIONS = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Plc.",
+            "Bros.", "Cos.", "Jr.", "Sr.");
+    /**
+     * Capitalised words that open a sentence and hardly ever continue a name: after "Corp." they show a sentence end
+     * the sentence splitter missed ("… bought Lear Corp. The deal …").
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We",
+            "I", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "But", "In", "On", "At", "For", "As",
+            "After", "Shares");
+
     /** One stretch of text the model reads at once: its tokens, their spans and sentences. */
     record Unit(String[] tokens, int[] starts, int[] ends, int[] sentences) {
     }
@@ -55,9 +72,11 @@ final class NameFinderInput {
         for (Sentence sentence : sentences) {
             String[] words = sentence.tokens();
             for (int t = 0; t < words.length; t++) {
+                boolean missedEnd = t + 1 < words.length && NAME_FINAL_ABBREVIATIONS.contains(words[t])
+                        && SENTENCE_OPENERS.contains(words[t + 1]);
                 current.add(words[t], sentence.tokenStarts()[t], sentence.tokenEnds()[t], sentence.index(),
-                        t == words.length - 1);
-                if (t + 1 < words.length && current.endsWithDateBefore(words[t + 1])) {
+                        t == words.length - 1 || missedEnd);
+                if (missedEnd || t + 1 < words.length && current.endsWithDateBefore(words[t + 1])) {
                     units.add(current.toUnit());
                     current = new NameFinderInput();
                 }
@@ -112,7 +131,8 @@ final class NameFinderInput {
         }
         if (POSSESSIVE.matcher(token).matches()) {
             cut = token.endsWith("s") || token.endsWith("S") ? token.length() - 2 : token.length() - 1;
-        } else if (last && token.length() > 2 && !INITIAL.matcher(token).matches()
+        } else if (last && NAME_FINAL_ABBREVIATIONS.contains(token)
+                || last && token.length() > 2 && !INITIAL.matcher(token).matches()
                 && token.indexOf('.') == token.length() - 1
                 && Character.isLetter(token.charAt(token.length() - 2))) {
             cut = token.length() - 1;

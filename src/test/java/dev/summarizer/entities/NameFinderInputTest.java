@@ -108,6 +108,26 @@ class NameFinderInputTest {
         assertArrayEquals(new String[] {"DURAN", "FIGHTS", "THE", "SANDS", "."}, unit.tokens());
     }
 
+    /** A legal form or "Jr." ending a sentence gives its period to the sentence, as CoNLL and UD do. */
+    @Test
+    void nameFinalAbbreviationEndingASentenceLosesItsPeriod() {
+        List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("He met Hank Williams Jr.", "He left ."));
+        assertEquals(2, units.size());
+        assertArrayEquals(new String[] {"He", "met", "Hank", "Williams", "Jr", "."}, units.get(0).tokens());
+        assertEquals(23, units.get(0).ends()[4]);
+    }
+
+    /** "Corp." before "The" ends a sentence the splitter ran on; inside a sentence it keeps its period. */
+    @Test
+    void legalFormBeforeASentenceOpenerEndsTheUnit() {
+        List<NameFinderInput.Unit> units = NameFinderInput.units(sentences("It bought Lear Corp. The deal closed ."));
+        assertEquals(2, units.size());
+        assertArrayEquals(new String[] {"It", "bought", "Lear", "Corp", "."}, units.get(0).tokens());
+        assertArrayEquals(new String[] {"The", "deal", "closed", "."}, units.get(1).tokens());
+        assertArrayEquals(new String[] {"Lear", "Corp.", "rose", "."},
+                NameFinderInput.units(sentences("Lear Corp. rose .")).get(0).tokens());
+    }
+
     @Test
     void abbreviationsInsideTheSentenceKeepTheirPeriods() {
         NameFinderInput.Unit unit = NameFinderInput.units(sentences("the U.S. and Mr. Kim")).get(0);
