@@ -96,6 +96,11 @@ final class DesignatedRuns {
         return end;
     }
 
+    /** True for a capitalised word that opens a sentence rather than a name ("The", "When"). */
+    static boolean isOpener(String token) {
+        return OPENERS.contains(token);
+    }
+
     /**
      * The first token of the run from {@code start} that is no sentence opener ("The", "In") and no compound that
      * describes the name ("Paisley-based RCA Trust").

@@ -212,6 +212,7 @@ final class NameRules {
         names.addAll(OrganisationDesignators.unfound(tokens, names, run -> listed(tokens, run, namedPlaces)));
         names.addAll(PlaceDesignators.unfound(tokens, names, run -> listed(tokens, run, organisations)));
         names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
+        names.addAll(PersonTitles.unfound(tokens, names, run -> listed(tokens, run, organisations)));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }

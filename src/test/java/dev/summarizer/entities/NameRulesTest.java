@@ -176,6 +176,16 @@ class NameRulesTest {
         assertEquals(List.of(model), RULES.apply(tokens, model, false));
     }
 
+    /** Capitalised words after an honorific that the model left alone are a person; an office is not. */
+    @Test
+    void unfoundNameAfterAnHonorificIsAPerson() {
+        assertEquals(List.of("Lasdon/PERSON"), apply("dinner with Dr. Lasdon today"));
+        assertEquals(List.of("Mary Jo Foley/PERSON"), apply("said Ms Mary Jo Foley . The"));
+        assertEquals(List.of(), apply("said Mr. Ambassador today"));
+        assertEquals(List.of(), apply("The Mr. the"));
+        assertEquals(List.of("Dr. Rohatgi/PERSON"), apply("said Dr. Rohatgi", span(1, 3, "PERSON")));
+    }
+
     /** A club after a player's career words is an organisation; a country or a home nation stays a place. */
     @Test
     void clubAfterPlayersCareerWordsIsAnOrganisation() {
