@@ -213,6 +213,7 @@ final class NameRules {
         names.addAll(PlaceDesignators.unfound(tokens, names, run -> listed(tokens, run, organisations)));
         names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
         names.addAll(PersonTitles.unfound(tokens, names, run -> listed(tokens, run, organisations)));
+        names.addAll(PlaceContexts.unfound(tokens, names, run -> listed(tokens, run, organisations)));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }

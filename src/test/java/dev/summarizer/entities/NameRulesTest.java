@@ -186,6 +186,16 @@ class NameRulesTest {
         assertEquals(List.of("Dr. Rohatgi/PERSON"), apply("said Dr. Rohatgi", span(1, 3, "PERSON")));
     }
 
+    /** A capitalised run the model left alone after "born in" or "near" is a place; a month or a found name is not. */
+    @Test
+    void unfoundPlaceAfterBornInIsALocation() {
+        assertEquals(List.of("Can Tho/LOCATION"), apply("He was born in Can Tho ."));
+        assertEquals(List.of("Pibor/LOCATION"), apply("It joins the river near Pibor ."));
+        assertEquals(List.of(), apply("He was born in March 1950 ."));
+        assertEquals(List.of("Can Tho/PERSON"), apply("He grew up in Can Tho", span(4, 6, "PERSON")));
+        assertEquals(List.of(), apply("It is located in Asahi"));
+    }
+
     /** A club after a player's career words is an organisation; a country or a home nation stays a place. */
     @Test
     void clubAfterPlayersCareerWordsIsAnOrganisation() {
