@@ -87,6 +87,7 @@ final class NameRules {
     private final long organisations;
     private final long personNames;
     private final long wordNetPlaces;
+    private final long wordNetPersons;
     private final long cities;
 
     NameRules(Gazetteer gazetteer) {
@@ -101,6 +102,7 @@ final class NameRules {
         this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
         this.personNames = gazetteer.maskOfLists(List.of("person_name", "wn_person"));
         this.wordNetPlaces = gazetteer.maskOfLists(List.of("wn_location"));
+        this.wordNetPersons = gazetteer.maskOfLists(List.of("wn_person"));
         this.cities = gazetteer.maskOfLists(List.of("city", "capital"));
     }
 
@@ -187,8 +189,7 @@ final class NameRules {
                 && !listed(tokens, span, namedPlaces)) {
             return EntityType.ORGANIZATION;
         }
-        if (type != EntityType.ORGANIZATION && ClubContexts.before(tokens, span.getStart())
-                && !isNationalTeam(tokens, span) && !isTitledPerson(tokens, span)) {
+        if (type != EntityType.ORGANIZATION && isClub(tokens, span)) {
             return EntityType.ORGANIZATION;
         }
         if (type != EntityType.PERSON
@@ -281,12 +282,32 @@ final class NameRules {
 
     /**
      * True for a place a list holds and no organisation list does, written in lower case after its capital
-     * ("Nottingham", not "INA"): outside sports reports such a name is the place ("services to Nottingham and
-     * Chesterfield"), which the model, taught by CoNLL's football results, types as a club.
+     * ("Nottingham", not "INA"), and not a club after a player's career words: outside sports reports such a name is
+     * the place ("services to Nottingham and Chesterfield"), which the model, taught by CoNLL's football results,
+     * types as a club.
      */
     private boolean isTown(String[] tokens, Span span) {
         return hasLowerCase(tokens[span.getEnd() - 1]) && listed(tokens, span, namedPlaces)
-                && !listed(tokens, span, organisations);
+                && !listed(tokens, span, organisations) && !ClubContexts.before(tokens, span.getStart());
+    }
+
+    /**
+     * True for a club after a player's career words ({@link ClubContexts}): not a national team, a titled person, a
+     * name ending in a word of geography or of an area ("Sichuan Province"), or a person WordNet knows by that
+     * whole name ("played for Obama").
+     */
+    private boolean isClub(String[] tokens, Span span) {
+        return ClubContexts.before(tokens, span.getStart()) && !isNationalTeam(tokens, span)
+                && !isTitledPerson(tokens, span) && !PlaceDesignators.endsInDesignator(tokens, span)
+                && !isArea(tokens, span) && !isListedPerson(tokens, span);
+    }
+
+    /**
+     * True for a name WordNet lists as a person ("Obama", "Bob Dylan"); the people-name lists are no guide here, as
+     * they hold "San" and "Lorenzo" as well.
+     */
+    private boolean isListedPerson(String[] tokens, Span span) {
+        return listed(tokens, span, wordNetPersons);
     }
 
     /**

@@ -36,6 +36,9 @@ final class PlaceContexts {
      */
     static List<Span> unfound(String[] tokens, List<Span> names, Predicate<Span> listed) {
         List<Span> places = new ArrayList<>();
+        if (isTitleCase(tokens)) {
+            return places;
+        }
         for (int t = 1; t < tokens.length; t++) {
             if (!after(tokens, t)) {
                 continue;
@@ -47,9 +50,26 @@ final class PlaceContexts {
             Span run = new Span(t, end, EntityType.LOCATION.name());
             if (end > t && names.stream().noneMatch(name -> name.intersects(run)) && !listed.test(run)) {
                 places.add(run);
+                t = end - 1;
             }
         }
         return places;
+    }
+
+    /**
+     * True for a headline in title case ("Farmer Who Lived Near Pibor Dies"), where every word is capitalised and a
+     * run would take in the verbs: more than two thirds of the words with letters start with a capital.
+     */
+    private static boolean isTitleCase(String[] tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (String token : tokens) {
+            if (token.chars().anyMatch(Character::isLetter)) {
+                words++;
+                capitalised += TokenShape.isCapitalised(token) ? 1 : 0;
+            }
+        }
+        return words > 0 && 3 * capitalised > 2 * words;
     }
 
     private static boolean after(String[] tokens, int t) {

@@ -115,6 +115,8 @@ class NameFinderInputTest {
         assertEquals(2, units.size());
         assertArrayEquals(new String[] {"He", "met", "Hank", "Williams", "Jr", "."}, units.get(0).tokens());
         assertEquals(23, units.get(0).ends()[4]);
+        assertEquals(23, units.get(0).starts()[5]);
+        assertEquals(24, units.get(0).ends()[5]);
     }
 
     /** "Corp." before "The" ends a sentence the splitter ran on; inside a sentence it keeps its period. */

@@ -24,6 +24,7 @@ class NameRulesTest {
                 words("Virgin Islands")));
         lists.put("state", List.<String[]>of(words("Texas")));
         lists.put("wn_location", List.of(words("West Bank"), words("England"), words("Liverpool")));
+        lists.put("wn_person", List.<String[]>of(words("Henri Lyon")));
         lists.put("place_word", List.<String[]>of(words("Park")));
         lists.put("person_name", List.of(words("Elizabeth"), words("Henri"), words("Catherine")));
         return new Gazetteer(lists);
@@ -194,6 +195,8 @@ class NameRulesTest {
         assertEquals(List.of(), apply("He was born in March 1950 ."));
         assertEquals(List.of("Can Tho/PERSON"), apply("He grew up in Can Tho", span(4, 6, "PERSON")));
         assertEquals(List.of(), apply("It is located in Asahi"));
+        assertEquals(List.of("Paris/LOCATION", "Lyon/LOCATION"), apply("he was born in Paris near Lyon"));
+        assertEquals(List.of(), apply("Poet Born In Paris Near Lyon Dies"));
     }
 
     /** A club after a player's career words is an organisation; a country or a home nation stays a place. */
@@ -208,6 +211,20 @@ class NameRulesTest {
         assertEquals(List.of("England/LOCATION"), apply("three appearances for England", span(3, 4, "LOCATION")));
         assertEquals(List.of("Liverpool/LOCATION"), apply("he played in Liverpool", span(3, 4, "LOCATION")));
         assertEquals(List.of("Dr. Smith/PERSON"), apply("he played for Dr. Smith", span(3, 5, "PERSON")));
+        assertEquals(List.of("Henri Lyon/PERSON"), apply("the band played for Henri Lyon", span(4, 6, "PERSON")));
+        assertEquals(List.of("Lyon/ORGANIZATION"),
+                apply("he is on a season-long loan from Lyon", span(7, 8, "LOCATION")));
+        assertEquals(List.of("Lyon/ORGANIZATION"), apply("he was on loan from Lyon", span(5, 6, "LOCATION")));
+        assertEquals(List.of("Lyon/LOCATION"), apply("the bank made a loan to Lyon", span(6, 7, "LOCATION")));
+        assertEquals(List.of("Lyon Province/LOCATION"), apply("a loan on loan to Lyon Province", span(5, 7, "LOCATION")));
+    }
+
+    /** Outside sports reports a town stays a club after a player's career words. */
+    @Test
+    void clubAfterCareerWordsStaysAClubOutsideSportsReports() {
+        assertEquals(List.of("Lyon/ORGANIZATION"),
+                RULES.apply(words("he played for Lyon"), new Span[] {span(3, 4, "ORGANIZATION")}, true).stream()
+                        .map(s -> "Lyon/" + s.getType()).toList());
     }
 
     /** A given name, middle initials and a surname make a person; a place word at the end keeps its place. */
