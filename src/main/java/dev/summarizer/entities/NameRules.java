@@ -121,7 +121,8 @@ final class NameRules {
      * its country are two places; a name runs on to an organisation word after it ("London" + "School of
      * Economics") and back to one before it ("University of" + "Washington");</li>
      * <li>additions ({@link #withUnfound}): capitalised runs ending in an organisation word or a word of geography,
-     * or right after "band" or "label", that the model left alone;</li>
+     * or right after "band" or "label", after "Mr." or "Dr." ({@link PersonTitles}), or after "born in" or "near"
+     * ({@link PlaceContexts}), that the model left alone;</li>
      * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences}).</li>
      * </ul>
      */
@@ -206,7 +207,8 @@ final class NameRules {
 
     /**
      * The spans plus the names the model left alone: capitalised runs ending in an organisation word, then in a word
-     * of geography, then right after "band" or "label", each where no earlier name lies; in token order.
+     * of geography, then right after "band" or "label", after an honorific, and after "born in" or "near", each
+     * where no earlier name lies; in token order.
      */
     private List<Span> withUnfound(String[] tokens, List<Span> spans) {
         List<Span> names = new ArrayList<>(spans);
