@@ -123,7 +123,8 @@ final class NameRules {
      * <li>additions ({@link #withUnfound}): capitalised runs ending in an organisation word or a word of geography,
      * or right after "band" or "label", after "Mr." or "Dr." ({@link PersonTitles}), or after "born in" or "near"
      * ({@link PlaceContexts}), that the model left alone;</li>
-     * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences}).</li>
+     * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences});</li>
+     * <li>a name right after a kind of work ("the album …") is a title, no name ({@link TitlesOfWorks}).</li>
      * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
@@ -174,6 +175,7 @@ final class NameRules {
         List<Span> names = withUnfound(tokens,
                 OrganisationDesignators.extended(tokens, spans, run -> listed(tokens, run, namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
+        names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart()));
         return names;
     }
 

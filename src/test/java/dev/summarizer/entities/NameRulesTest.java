@@ -199,6 +199,14 @@ class NameRulesTest {
         assertEquals(List.of(), apply("Poet Born In Paris Near Lyon Dies"));
     }
 
+    /** A title right after its kind of work is no name; the same words elsewhere are. */
+    @Test
+    void titleAfterAKindOfWorkIsNoName() {
+        assertEquals(List.of(), apply("the album Blackened Sky was", span(2, 4, "PERSON")));
+        assertEquals(List.of(), apply("his film Vera Drake won", span(2, 4, "PERSON")));
+        assertEquals(List.of("Vera Drake/PERSON"), apply("actress Vera Drake won", span(1, 3, "PERSON")));
+    }
+
     /** A club after a player's career words is an organisation; a country or a home nation stays a place. */
     @Test
     void clubAfterPlayersCareerWordsIsAnOrganisation() {
