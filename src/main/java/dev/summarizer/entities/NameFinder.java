@@ -118,8 +118,9 @@ public class NameFinder {
             }
         }
         List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
-        // Why after copying: a name found elsewhere would otherwise be copied into the event name again.
-        all.removeIf(mention -> EventNames.follows(text, mention.end()));
+        // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
+        all.removeIf(mention -> EventNames.follows(text, mention.end())
+                || TitlesOfWorks.precedes(text, mention.start()));
         return all;
     }
 

@@ -17,6 +17,19 @@ final class TitlesOfWorks {
     private TitlesOfWorks() {
     }
 
+    /** True if the word right before character {@code start} of the text is a kind of work ("the film |Ray"). */
+    static boolean precedes(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end < start && begin < end && KINDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
     /** True if a kind of work stands right before {@code start}. */
     static boolean after(String[] tokens, int start) {
         return start > 0 && KINDS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));

@@ -66,6 +66,17 @@ class NameFinderTest {
                 found("For years the parties have rotated between Blackpool , Bournemouth and the rest ."));
     }
 
+    /** A title after its kind of work stays out even where the same words are found as a name elsewhere. */
+    @Test
+    void titleOfAWorkIsNotCopiedBack() {
+        String text = "Vera Drake won the prize . Mike Leigh 's film Vera Drake opens today .";
+        List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .map(m -> m.text() + "@" + m.start()).toList();
+        assertEquals(false, names.contains("Vera Drake@46"), names.toString());
+        assertEquals(true, TitlesOfWorks.precedes(text, 46));
+        assertEquals(false, TitlesOfWorks.precedes(text, 0));
+    }
+
     @Test
     void clubBeforeAPossessiveStaysAnOrganization() {
         assertEquals(List.of("Liverpool/ORGANIZATION"),
