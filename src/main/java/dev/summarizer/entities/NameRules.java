@@ -199,7 +199,9 @@ final class NameRules {
                 && (isTitledPerson(tokens, span) || isRegnalName(tokens, span) || isInitialledName(tokens, span))) {
             return EntityType.PERSON;
         }
-        if (type != EntityType.LOCATION && PlaceDesignators.endsInDesignator(tokens, span)
+        if (type != EntityType.LOCATION && (PlaceDesignators.endsInDesignator(tokens, span)
+                || PlaceDesignators.opensWithPlaceWord(tokens, span, type == EntityType.ORGANIZATION)
+                && !OrganisationDesignators.endsInDesignator(tokens, span))
                 && !listed(tokens, span, organisations)
                 || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
             return EntityType.LOCATION;

@@ -39,6 +39,13 @@ final class PlaceDesignators {
     private static final Set<String> AREA_ENDINGS = Set.of("District", "Province", "Region", "Prefecture",
             "Governorate", "Oblast", "Voivodeship", "Municipality", "Township", "Parish");
 
+    /**
+     * Words of geography that open a place's name ("Mount Rainier", "Isle of Wight", "Cape Canaveral", "Loch Ness");
+     * "Lake" opens people's names too ("Lake Bell") and so only takes an organisation, and "Gulf" opens "Gulf War".
+     */
+    private static final Set<String> OPENINGS = Set.of("Mount", "Mt.", "Isle", "Cape", "Loch", "Mont", "Monte");
+    private static final String LAKE = "Lake";
+
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''");
 
     private PlaceDesignators() {
@@ -60,6 +67,15 @@ final class PlaceDesignators {
     /** True if the name has two or more tokens and its last word ends places and no person's name. */
     static boolean endsInNonPersonPlaceWord(String[] tokens, Span span) {
         return span.length() >= 2 && NOT_PERSON_ENDINGS.contains(tokens[span.getEnd() - 1]);
+    }
+
+    /**
+     * True if the name has two or more tokens and opens with a word of geography ("Mount Rainier", "Isle of Bute"),
+     * or with "Lake" where {@code orLake}.
+     */
+    static boolean opensWithPlaceWord(String[] tokens, Span span, boolean orLake) {
+        String first = tokens[span.getStart()];
+        return span.length() >= 2 && (OPENINGS.contains(first) || orLake && first.equals(LAKE));
     }
 
     /** True if the name has two or more tokens and its last is a word of geography. */

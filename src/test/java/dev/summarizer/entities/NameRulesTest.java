@@ -199,6 +199,17 @@ class NameRulesTest {
         assertEquals(List.of(), apply("Poet Born In Paris Near Lyon Dies"));
     }
 
+    /** A name opening with a word of geography is a place, unless it ends in an organisation word. */
+    @Test
+    void nameOpeningWithAWordOfGeographyIsAPlace() {
+        assertEquals(List.of("Isle of Wight/LOCATION"), apply("on the Isle of Wight", span(2, 5, "ORGANIZATION")));
+        assertEquals(List.of("Mount Rainier/LOCATION"), apply("near Mount Rainier", span(1, 3, "PERSON")));
+        assertEquals(List.of("Lake Hackett/LOCATION"), apply("on Lake Hackett", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Lake Bell/PERSON"), apply("actress Lake Bell", span(1, 3, "PERSON")));
+        assertEquals(List.of("Mount Marty College/ORGANIZATION"),
+                apply("at Mount Marty College", span(1, 4, "ORGANIZATION")));
+    }
+
     /** A title right after its kind of work is no name; the same words elsewhere are. */
     @Test
     void titleAfterAKindOfWorkIsNoName() {
