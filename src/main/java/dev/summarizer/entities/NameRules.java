@@ -218,6 +218,7 @@ final class NameRules {
         List<Span> names = new ArrayList<>(spans);
         names.addAll(OrganisationDesignators.unfound(tokens, names, run -> listed(tokens, run, namedPlaces)));
         names.addAll(PlaceDesignators.unfound(tokens, names, run -> listed(tokens, run, organisations)));
+        names.addAll(PlaceDesignators.unfoundOpenings(tokens, names, run -> listed(tokens, run, organisations)));
         names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
         names.addAll(PersonTitles.unfound(tokens, names, run -> listed(tokens, run, organisations)));
         names.addAll(PlaceContexts.unfound(tokens, names, run -> listed(tokens, run, organisations)));

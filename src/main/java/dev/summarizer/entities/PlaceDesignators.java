@@ -1,5 +1,6 @@
 package dev.summarizer.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -45,6 +46,8 @@ final class PlaceDesignators {
      */
     private static final Set<String> OPENINGS = Set.of("Mount", "Mt.", "Isle", "Cape", "Loch", "Mont", "Monte");
     private static final String LAKE = "Lake";
+    /** The most capitalised words after an opening word ("Mount Kilimanjaro", "Cape of Good Hope"). */
+    private static final int MAX_OPENED_WORDS = 3;
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''");
 
@@ -94,6 +97,34 @@ final class PlaceDesignators {
     static List<Span> unfound(String[] tokens, List<Span> found, Predicate<Span> exclude) {
         return DesignatedRuns.unfound(tokens, found, PlaceDesignators::isPlaceWord, EntityType.LOCATION,
                 run -> exclude.test(run) || isBodyWord(tokens[run.getEnd() - 2]) || quoted(tokens, run));
+    }
+
+    /**
+     * Names opening with a word of geography that the model left alone ("Mount Rainier", "Isle of Bute"): the word,
+     * an optional "of" and up to three capitalised words, where no name lies, as places, except those ending in an
+     * organisation word and those {@code exclude} accepts. "Lake" is left out ("Lake Zumbro Hydroelectric
+     * Generating Plant").
+     */
+    static List<Span> unfoundOpenings(String[] tokens, List<Span> found, Predicate<Span> exclude) {
+        List<Span> places = new ArrayList<>();
+        for (int t = 0; t + 1 < tokens.length; t++) {
+            if (!OPENINGS.contains(tokens[t])) {
+                continue;
+            }
+            int first = tokens[t + 1].equals("of") ? t + 2 : t + 1;
+            int end = first;
+            while (end < tokens.length && end - first < MAX_OPENED_WORDS && TokenShape.isCapitalised(tokens[end])
+                    && tokens[end].chars().anyMatch(Character::isLowerCase) && !DesignatedRuns.isOpener(tokens[end])) {
+                end++;
+            }
+            Span run = new Span(t, end, EntityType.LOCATION.name());
+            if (end > first && found.stream().noneMatch(name -> name.intersects(run))
+                    && places.stream().noneMatch(place -> place.intersects(run))
+                    && !OrganisationDesignators.endsInDesignator(tokens, run) && !exclude.test(run)) {
+                places.add(run);
+            }
+        }
+        return places;
     }
 
     /** True if a quotation mark stands right before or after the run: a title ("Lost River", a film). */

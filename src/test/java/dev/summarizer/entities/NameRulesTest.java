@@ -210,6 +210,14 @@ class NameRulesTest {
                 apply("at Mount Marty College", span(1, 4, "ORGANIZATION")));
     }
 
+    /** A capitalised run opened by a word of geography that the model left alone is added as a place. */
+    @Test
+    void unfoundNameOpeningWithAWordOfGeographyIsAdded() {
+        assertEquals(List.of("Mount Rainier/LOCATION"), apply("Visitors to Mount Rainier can view it"));
+        assertEquals(List.of("Isle of Bute/LOCATION"), apply("home on the Isle of Bute ."));
+        assertEquals(List.of("Mount Marty College/ORGANIZATION"), apply("at Mount Marty College ."));
+    }
+
     /** A title right after its kind of work is no name; the same words elsewhere are. */
     @Test
     void titleAfterAKindOfWorkIsNoName() {
