@@ -1,13 +1,11 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -31,86 +29,25 @@ final class NameRules {
     private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
             "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
     /**
-     * A regnal number after a person's name ("John Paul II", "Henry VIII"), which CoNLL, UNER and WikiANN all
-     * annotate as part of the name and the model now and then leaves out; "I" is left alone (the pronoun).
-     */
-    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
-    /** A middle initial: "G." of "Stephen G. Post". */
-    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
-    /** Legal forms of companies, written without dots, in capitals ("CO", "NV", "SA" are also states: left out). */
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP",
-            "AG", "GMBH", "BV", "LP");
-    /**
-     * Legal forms that end an organisation's name the model found: the suffixes above, and those that are also
-     * state abbreviations ("Co", "SA"), which inside an organisation's name are legal forms.
-     */
-    private static final Set<String> LEGAL_FORMS = Set.of("INC", "LLC", "LLP", "LTD", "PLC", "PC", "CORP", "AG",
-            "GMBH", "BV", "LP", "CO", "NV", "SA", "CORPORATION");
-    /** Lower-case words inside a company's name before its legal form ("First of Michigan Corp."). */
-    private static final Set<String> COMPANY_INNER_WORDS = Set.of("of", "&", "and");
-    /**
      * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
      * part of "Texas USA".
      */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.",
             "UAE");
-    /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
-    private static final List<String> COUNTRY = List.of("country");
-    /** Lists of countries and states: the second part of a place written with its country. */
-    private static final List<String> COUNTRY_LISTS = List.of("country", "state");
-    /** Lists of the places in a country: the first part of a place written with its country. */
-    private static final List<String> LOCAL_PLACE_LISTS = List.of("city", "capital", "state");
-    /** Lists of places (see models/gazetteers). */
-    private static final List<String> PLACE_LISTS = List.of("city", "capital", "country", "state");
-    /**
-     * Place lists with WordNet's places, which hold places named like organisations ("West Bank", "Soviet Union"):
-     * they keep their type whatever word ends them (see {@link OrganisationDesignators}).
-     */
-    private static final List<String> NAMED_PLACE_LISTS = List.of("city", "capital", "country", "state",
-            "wn_location");
-    /** Lists of organisations, which hold bands and firms named like places ("F.T. Island"). */
-    private static final List<String> ORGANISATION_LISTS = List.of("company", "brand", "cp_org", "university",
-            "wn_group");
-    /** Lists whose names may start with a title ("General Motors", "Prince Edward Island", "Bishop Auckland"). */
-    private static final List<String> NAME_LISTS = List.of("city", "capital", "country", "state", "wn_location",
-            "company", "brand", "cp_org", "university", "wn_group", "org_word", "place_word");
 
-    private final Gazetteer gazetteer;
-    /** The lists above as masks of {@link Gazetteer#maskOfLists}, so a lookup reads the entry once. */
-    private final long countries;
-    private final long countriesAndStates;
-    private final long localPlaces;
-    private final long places;
-    private final long namedPlaces;
-    private final long names;
-    private final long designatorWords;
-    private final long organisations;
-    private final long personNames;
-    private final long wordNetPlaces;
-    private final long wordNetPersons;
-    private final long cities;
+    private final NameLists lists;
+    private final NameTypes types;
 
     NameRules(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-        this.countries = gazetteer.maskOfLists(COUNTRY);
-        this.countriesAndStates = gazetteer.maskOfLists(COUNTRY_LISTS);
-        this.localPlaces = gazetteer.maskOfLists(LOCAL_PLACE_LISTS);
-        this.places = gazetteer.maskOfLists(PLACE_LISTS);
-        this.namedPlaces = gazetteer.maskOfLists(NAMED_PLACE_LISTS);
-        this.names = gazetteer.maskOfLists(NAME_LISTS);
-        this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
-        this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
-        this.personNames = gazetteer.maskOfLists(List.of("person_name", "wn_person"));
-        this.wordNetPlaces = gazetteer.maskOfLists(List.of("wn_location"));
-        this.wordNetPersons = gazetteer.maskOfLists(List.of("wn_person"));
-        this.cities = gazetteer.maskOfLists(List.of("city", "capital"));
+        this.lists = new NameLists(gazetteer);
+        this.types = new NameTypes(lists);
     }
 
     /**
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules:
      * <ul>
-     * <li>types ({@link #retyped}): a listed place after "in" (or coordinated with one), an administrative area
+     * <li>types ({@link NameTypes#retyped}): a listed place after "in" (or coordinated with one), an administrative area
      * ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
      * ({@link OrganisationDesignators}), and so is a club after a player's career words ({@link ClubContexts});
      * a titled name, given names with a regnal number or a given name with middle initials are a person
@@ -148,18 +85,18 @@ final class NameRules {
             Span span = new Span(Math.max(modelSpan.getStart(), covered), modelSpan.getEnd());
             boolean placeContext = afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-            EntityType type = retyped(tokens, span, found.get(), placeContext, townsArePlaces);
+            EntityType type = types.retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && span.getEnd() < tokens.length
-                    && REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
+                    && NameTypes.REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
                 span = new Span(span.getStart(), span.getEnd() + 1);
             }
-            if (isCorporateSuffix(tokens, span.getEnd())) {
+            if (CompanyNames.isCorporateSuffix(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 2);
             }
-            boolean company = span.length() >= 3 && isCorporateSuffix(tokens, span.getEnd() - 2);
-            if (company || type == EntityType.ORGANIZATION && endsInLegalForm(tokens, span)) {
-                span = new Span(companyStart(tokens, span.getStart(), covered), span.getEnd());
+            boolean company = span.length() >= 3 && CompanyNames.isCorporateSuffix(tokens, span.getEnd() - 2);
+            if (company || type == EntityType.ORGANIZATION && CompanyNames.endsInLegalForm(tokens, span)) {
+                span = new Span(CompanyNames.companyStart(tokens, span.getStart(), covered), span.getEnd());
             }
             int split = company || type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
             if (company) {
@@ -173,40 +110,10 @@ final class NameRules {
             covered = span.getEnd();
         }
         List<Span> names = withUnfound(tokens,
-                OrganisationDesignators.extended(tokens, spans, run -> listed(tokens, run, namedPlaces)));
+                OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart()));
         return names;
-    }
-
-    /** The type a word, a list or the context gives the model's name, or the model's own. */
-    private EntityType retyped(String[] tokens, Span span, EntityType type, boolean placeContext,
-            boolean townsArePlaces) {
-        if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
-                && listed(tokens, span, places) || type != EntityType.LOCATION && isArea(tokens, span)
-                || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
-                || type == EntityType.ORGANIZATION && isCountry(tokens, span)) {
-            return EntityType.LOCATION;
-        }
-        if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
-                && !listed(tokens, span, namedPlaces)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (type != EntityType.ORGANIZATION && isClub(tokens, span)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (type != EntityType.PERSON
-                && (isTitledPerson(tokens, span) || isRegnalName(tokens, span) || isInitialledName(tokens, span))) {
-            return EntityType.PERSON;
-        }
-        if (type != EntityType.LOCATION && (PlaceDesignators.endsInDesignator(tokens, span)
-                || PlaceDesignators.opensWithPlaceWord(tokens, span, type == EntityType.ORGANIZATION)
-                && !OrganisationDesignators.endsInDesignator(tokens, span))
-                && !listed(tokens, span, organisations)
-                || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
-            return EntityType.LOCATION;
-        }
-        return type;
     }
 
     /**
@@ -216,12 +123,14 @@ final class NameRules {
      */
     private List<Span> withUnfound(String[] tokens, List<Span> spans) {
         List<Span> names = new ArrayList<>(spans);
-        names.addAll(OrganisationDesignators.unfound(tokens, names, run -> listed(tokens, run, namedPlaces)));
-        names.addAll(PlaceDesignators.unfound(tokens, names, run -> listed(tokens, run, organisations)));
-        names.addAll(PlaceDesignators.unfoundOpenings(tokens, names, run -> listed(tokens, run, organisations)));
+        Predicate<Span> namedPlace = run -> lists.listed(tokens, run, lists.namedPlaces);
+        Predicate<Span> organisation = run -> lists.listed(tokens, run, lists.organisations);
+        names.addAll(OrganisationDesignators.unfound(tokens, names, namedPlace));
+        names.addAll(PlaceDesignators.unfound(tokens, names, organisation));
+        names.addAll(PlaceDesignators.unfoundOpenings(tokens, names, organisation));
         names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
-        names.addAll(PersonTitles.unfound(tokens, names, run -> listed(tokens, run, organisations)));
-        names.addAll(PlaceContexts.unfound(tokens, names, run -> listed(tokens, run, organisations)));
+        names.addAll(PersonTitles.unfound(tokens, names, organisation));
+        names.addAll(PlaceContexts.unfound(tokens, names, organisation));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }
@@ -243,108 +152,6 @@ final class NameRules {
         spans.sort(Comparator.comparingInt(Span::getStart));
     }
 
-    private static boolean endsInLegalForm(String[] tokens, Span span) {
-        return span.length() >= 2
-                && LEGAL_FORMS.contains(tokens[span.getEnd() - 1].replace(".", "").toUpperCase(Locale.ROOT));
-    }
-
-    /**
-     * Where a company's name that ends in a legal form starts: before {@code start}, over capitalised words that
-     * no name covers ("First" of "First Chicago NBD Corp.", "Mercantile" of "Mercantile Bancorp Inc.", which the
-     * model left out), but not over the unit's first word, "The", a compound such as "Louis-based", or a word
-     * in capitals (a headline's "IN" before "ACME CORP").
-     */
-    private static int companyStart(String[] tokens, int start, int covered) {
-        int first = Math.max(covered, 1);
-        int at = start;
-        while (at - 1 >= first) {
-            String word = tokens[at - 1];
-            boolean capitalised = TokenShape.isCapitalised(word) && hasLowerCase(word) && !word.equals("The")
-                    && !TokenShape.isDescriptiveCompound(word);
-            boolean inner = COMPANY_INNER_WORDS.contains(word) && at - 2 >= first
-                    && TokenShape.isCapitalised(tokens[at - 2]);
-            if (!capitalised && !inner) {
-                break;
-            }
-            at--;
-        }
-        while (at < start && COMPANY_INNER_WORDS.contains(tokens[at])) {
-            at++;
-        }
-        return at;
-    }
-
-    private static boolean hasLowerCase(String word) {
-        return word.chars().anyMatch(Character::isLowerCase);
-    }
-
-    /**
-     * True for a country's name that no organisation list holds: CoNLL and UNER annotate a country as a place even
-     * where it stands for its team or government ("Canada beat Italy"), which the model now and then types as an
-     * organisation. (US states are left out: CoNLL's baseball results name teams "MINNESOTA" and "TEXAS".)
-     */
-    private boolean isCountry(String[] tokens, Span span) {
-        return listed(tokens, span, countries) && !listed(tokens, span, organisations);
-    }
-
-    /**
-     * True for a place a list holds and no organisation list does, written in lower case after its capital
-     * ("Nottingham", not "INA"), and not a club after a player's career words: outside sports reports such a name is
-     * the place ("services to Nottingham and Chesterfield"), which the model, taught by CoNLL's football results,
-     * types as a club.
-     */
-    private boolean isTown(String[] tokens, Span span) {
-        return hasLowerCase(tokens[span.getEnd() - 1]) && listed(tokens, span, namedPlaces)
-                && !listed(tokens, span, organisations) && !ClubContexts.before(tokens, span.getStart());
-    }
-
-    /**
-     * True for a club after a player's career words ({@link ClubContexts}): not a national team, a titled person, a
-     * name ending in a word of geography or of an area ("Sichuan Province"), or a person WordNet knows by that
-     * whole name ("played for Obama").
-     */
-    private boolean isClub(String[] tokens, Span span) {
-        return ClubContexts.before(tokens, span.getStart()) && !isNationalTeam(tokens, span)
-                && !isTitledPerson(tokens, span) && !PlaceDesignators.endsInDesignator(tokens, span)
-                && !isArea(tokens, span) && !isListedPerson(tokens, span);
-    }
-
-    /**
-     * True for a name WordNet lists as a person ("Obama", "Bob Dylan"); the people-name lists are no guide here, as
-     * they hold "San" and "Lorenzo" as well.
-     */
-    private boolean isListedPerson(String[] tokens, Span span) {
-        return listed(tokens, span, wordNetPersons);
-    }
-
-    /**
-     * True for a name that stands for a national team after a player's career words ({@link ClubContexts}): a
-     * country, or a place WordNet knows that is no city ("England", "Scotland"), which CoNLL annotates as a place.
-     */
-    private boolean isNationalTeam(String[] tokens, Span span) {
-        return listed(tokens, span, countries) || listed(tokens, span, wordNetPlaces) && !listed(tokens, span, cities);
-    }
-
-    /**
-     * True for an administrative area: a name ending in "District", "Province", … ({@link PlaceDesignators}), or
-     * a listed place and "Department" ("La Paz Department"; "Commerce Department" stays a body).
-     */
-    private boolean isArea(String[] tokens, Span span) {
-        return PlaceDesignators.endsInAreaWord(tokens, span) || span.length() >= 2
-                && tokens[span.getEnd() - 1].equals("Department")
-                && listed(tokens, new Span(span.getStart(), span.getEnd() - 1), places);
-    }
-
-    /**
-     * True if a comma and a company's legal form stand at {@code at} ("Holland & Hart , LLP", "Acme , Inc."). A
-     * name before them is a company, and the form belongs to its name in both CoNLL's and UNER's annotation; the
-     * model, seeing the comma, often splits it off ("LLC" alone) or types the whole as a person.
-     */
-    private static boolean isCorporateSuffix(String[] tokens, int at) {
-        return at + 1 < tokens.length && tokens[at].equals(",")
-                && CORPORATE_SUFFIXES.contains(tokens[at + 1].replace(".", "").toUpperCase(Locale.ROOT));
-    }
-
     /**
      * Where a name that no list holds splits into a listed city or state and a listed country or state after it
      * ("Invercargill" "New Zealand", "Lyon" "France": a place and its country written without a comma, which the
@@ -352,75 +159,19 @@ final class NameRules {
      * Islands").
      */
     private int placeBoundary(String[] tokens, Span span) {
-        if (span.length() < 2 || listed(tokens, span, namedPlaces)) {
+        if (span.length() < 2 || lists.listed(tokens, span, lists.namedPlaces)) {
             return -1;
         }
         for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
             Span place = new Span(span.getStart(), k);
             Span rest = new Span(k, span.getEnd());
-            if (listed(tokens, place, localPlaces) && !listed(tokens, place, countries)
-                    && (listed(tokens, rest, countriesAndStates)
+            if (lists.listed(tokens, place, lists.localPlaces) && !lists.listed(tokens, place, lists.countries)
+                    && (lists.listed(tokens, rest, lists.countriesAndStates)
                     || rest.length() == 1 && COUNTRY_ABBREVIATIONS.contains(tokens[k]))) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /** True if one of the gazetteer lists of the mask holds the span's words. */
-    private boolean listed(String[] tokens, Span span, long listMask) {
-        String words = String.join(" ", Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
-        return gazetteer.holdsAny(listMask, words);
-    }
-
-    /**
-     * True if a person's title opens the name or stands just before it ({@link PersonTitles}), no place or
-     * organisation list holds the name ("Prince Edward Island", "Bishop Auckland"), and its last word is no
-     * organisation or place word ("King Records", "Queen Elizabeth Hospital", "Prince Albert Park"). Why: the model
-     * types "Queen Victoria" as an organisation ("Victoria" is a place and a brand); the title says it is a person
-     * (models/README.md, "Names opening with a person's title").
-     */
-    private boolean isTitledPerson(String[] tokens, Span span) {
-        if (!PersonTitles.titled(tokens, span) || OrganisationDesignators.endsInDesignator(tokens, span)
-                || PlaceDesignators.endsInDesignator(tokens, span)
-                || PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
-            return false;
-        }
-        return !listed(tokens, span, names) && !gazetteer.holdsAny(designatorWords, tokens[span.getEnd() - 1]);
-    }
-
-    /**
-     * True for given names and a regnal number ("Elizabeth II", "Charles II", "Constantine II"), which the model
-     * types as an organisation now and then; "Society of Saint Pius X" and "Lycée Henri IV" hold other words.
-     */
-    private boolean isRegnalName(String[] tokens, Span span) {
-        if (span.length() < 2 || !REGNAL_NUMBER.matcher(tokens[span.getEnd() - 1]).matches()) {
-            return false;
-        }
-        for (int t = span.getStart(); t < span.getEnd() - 1; t++) {
-            if (!listed(tokens, new Span(t, t + 1), personNames)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True for a given name, middle initials and a surname ("Stephen G. Post", "Ira C. Eaker"), which the model now
-     * and then types as an organisation or a place; a name ending in an organisation or place word was settled before.
-     */
-    private boolean isInitialledName(String[] tokens, Span span) {
-        if (span.length() < 3 || !listed(tokens, new Span(span.getStart(), span.getStart() + 1), personNames)) {
-            return false;
-        }
-        for (int t = span.getStart() + 1; t < span.getEnd() - 1; t++) {
-            if (!MIDDLE_INITIAL.matcher(tokens[t]).matches()) {
-                return false;
-            }
-        }
-        String surname = tokens[span.getEnd() - 1];
-        return TokenShape.isCapitalised(surname) && hasLowerCase(surname)
-                && !gazetteer.holdsAny(designatorWords, surname);
     }
 
     /**
@@ -430,11 +181,6 @@ final class NameRules {
     private static boolean isBornOpening(String[] tokens, Span span) {
         return span.getStart() == 0 && span.getEnd() == 1 && tokens[0].equals("Born") && tokens.length > 1
                 && BORN_FOLLOWERS.contains(tokens[1]);
-    }
-
-    private static boolean beforePossessive(String[] tokens, Span span) {
-        return span.getEnd() < tokens.length
-                && (tokens[span.getEnd()].equals("'s") || tokens[span.getEnd()].equals("\u2019s"));
     }
 
     private static boolean endsListItem(String[] tokens, int end) {

@@ -20,6 +20,11 @@ final class TokenShape {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
+    /** True if the token holds a lower-case letter ("Smith", not "IBM" or "INA"). */
+    static boolean hasLowerCase(String token) {
+        return token.chars().anyMatch(Character::isLowerCase);
+    }
+
     /** True for a capitalised compound that describes the name after it ("Louis-based"), not part of it. */
     static boolean isDescriptiveCompound(String token) {
         return DESCRIPTIVE_COMPOUND.matcher(token).matches();
