@@ -42,7 +42,7 @@ final class CompanyNames {
         int at = start;
         while (at - 1 >= first) {
             String word = tokens[at - 1];
-            boolean capitalised = TokenShape.isCapitalised(word) && TokenShape.hasLowerCase(word) && !word.equals("The")
+            boolean capitalised = TokenShape.isCapitalisedWord(word) && !word.equals("The")
                     && !TokenShape.isDescriptiveCompound(word);
             boolean inner = COMPANY_INNER_WORDS.contains(word) && at - 2 >= first
                     && TokenShape.isCapitalised(tokens[at - 2]);

@@ -96,6 +96,18 @@ final class DesignatedRuns {
         return end;
     }
 
+    /**
+     * Where a run of words that {@code isWord} accepts, from {@code start} and at most {@code maxWords} long, ends
+     * ({@code start} if the first word is not accepted).
+     */
+    static int runEnd(String[] tokens, int start, int maxWords, Predicate<String> isWord) {
+        int end = start;
+        while (end < tokens.length && end - start < maxWords && isWord.test(tokens[end])) {
+            end++;
+        }
+        return end;
+    }
+
     /** True for a capitalised word that opens a sentence rather than a name ("The", "When"). */
     static boolean isOpener(String token) {
         return OPENERS.contains(token);

@@ -162,7 +162,7 @@ final class NameTypes {
             }
         }
         String surname = tokens[span.getEnd() - 1];
-        return TokenShape.isCapitalised(surname) && TokenShape.hasLowerCase(surname)
+        return TokenShape.isCapitalisedWord(surname)
                 && !lists.holds(lists.designatorWords, surname);
     }
 

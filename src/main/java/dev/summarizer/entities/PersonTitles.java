@@ -81,10 +81,7 @@ final class PersonTitles {
             if (!HONORIFICS.contains(tokens[t].replace(".", ""))) {
                 continue;
             }
-            int end = t + 1;
-            while (end < tokens.length && end - t <= MAX_NAME_WORDS && isNameWord(tokens[end])) {
-                end++;
-            }
+            int end = DesignatedRuns.runEnd(tokens, t + 1, MAX_NAME_WORDS, PersonTitles::isNameWord);
             Span run = new Span(t + 1, end, EntityType.PERSON.name());
             if (end > t + 1 && names.stream().noneMatch(name -> name.intersects(run))
                     && !listed.test(new Span(t, end))) {
@@ -96,8 +93,8 @@ final class PersonTitles {
 
     /** A capitalised word with a lower-case letter that is no title or sentence opener ("Smith", not "The"). */
     private static boolean isNameWord(String token) {
-        return TokenShape.isCapitalised(token) && token.chars().anyMatch(Character::isLowerCase) && !isTitle(token)
-                && !DesignatedRuns.isOpener(token) && !MentionNormalizer.isOfficeWord(token);
+        return TokenShape.isCapitalisedWord(token) && !isTitle(token) && !DesignatedRuns.isOpener(token)
+                && !MentionNormalizer.isOfficeWord(token);
     }
 
     /** True for a title in any case, without its dot ("mr", "president"). */

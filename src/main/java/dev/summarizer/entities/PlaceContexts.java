@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import opennlp.tools.util.Span;
 
@@ -20,6 +21,9 @@ final class PlaceContexts {
     /** The words before the place, lower case, one or two words. */
     private static final Set<String> CONTEXTS = Set.of("born in", "died in", "raised in", "grew up in", "lives in",
             "lived in", "located in", "situated in", "settled in", "near");
+    /** The last words of the contexts ("in", "near"). */
+    private static final Set<String> LAST_WORDS = CONTEXTS.stream()
+            .map(context -> context.substring(context.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
     /** Capitalised words that follow "in" without being a place: dates and sentence openers. */
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -43,10 +47,7 @@ final class PlaceContexts {
             if (!after(tokens, t)) {
                 continue;
             }
-            int end = t;
-            while (end < tokens.length && end - t < MAX_WORDS && isPlaceWord(tokens[end])) {
-                end++;
-            }
+            int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, PlaceContexts::isPlaceWord);
             Span run = new Span(t, end, EntityType.LOCATION.name());
             if (end > t && names.stream().noneMatch(name -> name.intersects(run)) && !listed.test(run)) {
                 places.add(run);
@@ -74,13 +75,16 @@ final class PlaceContexts {
 
     private static boolean after(String[] tokens, int t) {
         String one = tokens[t - 1].toLowerCase(Locale.ROOT);
+        // Why first: this runs for every token, and the longer contexts are built only after their last word.
+        if (!LAST_WORDS.contains(one)) {
+            return false;
+        }
         String two = t >= 2 ? tokens[t - 2].toLowerCase(Locale.ROOT) + " " + one : one;
         String three = t >= 3 ? tokens[t - 3].toLowerCase(Locale.ROOT) + " " + two : two;
         return CONTEXTS.contains(one) || CONTEXTS.contains(two) || CONTEXTS.contains(three);
     }
 
     private static boolean isPlaceWord(String token) {
-        return TokenShape.isCapitalised(token) && token.chars().anyMatch(Character::isLowerCase)
-                && !NOT_PLACES.contains(token) && !DesignatedRuns.isOpener(token) && !PersonTitles.isTitle(token);
+        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !DesignatedRuns.isOpener(token) && !PersonTitles.isTitle(token);
     }
 }

@@ -112,11 +112,8 @@ final class PlaceDesignators {
                 continue;
             }
             int first = tokens[t + 1].equals("of") ? t + 2 : t + 1;
-            int end = first;
-            while (end < tokens.length && end - first < MAX_OPENED_WORDS && TokenShape.isCapitalised(tokens[end])
-                    && tokens[end].chars().anyMatch(Character::isLowerCase) && !DesignatedRuns.isOpener(tokens[end])) {
-                end++;
-            }
+            int end = DesignatedRuns.runEnd(tokens, first, MAX_OPENED_WORDS,
+                    word -> TokenShape.isCapitalisedWord(word) && !DesignatedRuns.isOpener(word));
             Span run = new Span(t, end, EntityType.LOCATION.name());
             if (end > first && found.stream().noneMatch(name -> name.intersects(run))
                     && places.stream().noneMatch(place -> place.intersects(run))

@@ -25,6 +25,11 @@ final class TokenShape {
         return token.chars().anyMatch(Character::isLowerCase);
     }
 
+    /** True for a capitalised word written in mixed case ("Smith", "Can"; not "IBM", "in" or "1990"). */
+    static boolean isCapitalisedWord(String token) {
+        return isCapitalised(token) && hasLowerCase(token);
+    }
+
     /** True for a capitalised compound that describes the name after it ("Louis-based"), not part of it. */
     static boolean isDescriptiveCompound(String token) {
         return DESCRIPTIVE_COMPOUND.matcher(token).matches();

@@ -40,8 +40,13 @@ class NameRulesTest {
 
     /** The rules' output as "words/TYPE", in order. */
     private static List<String> apply(String sentence, Span... modelSpans) {
+        return apply(false, sentence, modelSpans);
+    }
+
+    /** As {@link #apply(String, Span...)}, in a text that is no sports report when {@code townsArePlaces}. */
+    private static List<String> apply(boolean townsArePlaces, String sentence, Span... modelSpans) {
         String[] tokens = words(sentence);
-        return RULES.apply(tokens, modelSpans).stream()
+        return RULES.apply(tokens, modelSpans, townsArePlaces).stream()
                 .map(s -> String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())) + "/" + s.getType())
                 .toList();
     }
@@ -249,9 +254,7 @@ class NameRulesTest {
     /** Outside sports reports a town stays a club after a player's career words. */
     @Test
     void clubAfterCareerWordsStaysAClubOutsideSportsReports() {
-        assertEquals(List.of("Lyon/ORGANIZATION"),
-                RULES.apply(words("he played for Lyon"), new Span[] {span(3, 4, "ORGANIZATION")}, true).stream()
-                        .map(s -> "Lyon/" + s.getType()).toList());
+        assertEquals(List.of("Lyon/ORGANIZATION"), apply(true, "he played for Lyon", span(3, 4, "ORGANIZATION")));
     }
 
     /** A given name, middle initials and a surname make a person; a place word at the end keeps its place. */
