@@ -47,8 +47,8 @@ final class NameRules {
      * The model's names in the unit with our types (type names of {@link EntityType}), in token order, after the
      * rules:
      * <ul>
-     * <li>types ({@link NameTypes#retyped}): a listed place after "in" (or coordinated with one), an administrative area
-     * ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
+     * <li>types ({@link NameTypes#retyped}): a listed place after "in" (or coordinated with one), an administrative
+     * area ("Arequipa Region") or a country is a place; a name ending in an organisation word is an organisation
      * ({@link OrganisationDesignators}), and so is a club after a player's career words ({@link ClubContexts});
      * a titled name, given names with a regnal number or a given name with middle initials are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place

@@ -85,6 +85,7 @@ final class PlaceContexts {
     }
 
     private static boolean isPlaceWord(String token) {
-        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !DesignatedRuns.isOpener(token) && !PersonTitles.isTitle(token);
+        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !DesignatedRuns.isOpener(token)
+                && !PersonTitles.isTitle(token);
     }
 }

@@ -248,7 +248,8 @@ class NameRulesTest {
                 apply("he is on a season-long loan from Lyon", span(7, 8, "LOCATION")));
         assertEquals(List.of("Lyon/ORGANIZATION"), apply("he was on loan from Lyon", span(5, 6, "LOCATION")));
         assertEquals(List.of("Lyon/LOCATION"), apply("the bank made a loan to Lyon", span(6, 7, "LOCATION")));
-        assertEquals(List.of("Lyon Province/LOCATION"), apply("a loan on loan to Lyon Province", span(5, 7, "LOCATION")));
+        assertEquals(List.of("Lyon Province/LOCATION"),
+                apply("a loan on loan to Lyon Province", span(5, 7, "LOCATION")));
     }
 
     /** Outside sports reports a town stays a club after a player's career words. */
