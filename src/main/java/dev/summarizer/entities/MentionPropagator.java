@@ -25,7 +25,8 @@ import opennlp.tools.util.Span;
  * wrong find ("PM", "Green") was copied to every other occurrence (models/README.md, "Name copying"). The
  * subject of a defining sentence ({@link DefiningSentences}: "Pearl Jam is an American rock band") is exempt
  * from that count, and all its mentions take the type the definition gave: an article names its subject again and
- * again, often where the model alone misses it.
+ * again, often where the model alone misses it. So is a company's short name ({@link CompanyNames#shortName}:
+ * "Magna" of a found "Magna International Inc"), as an organisation, where it stands alone.
  *
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
  * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type, as
@@ -53,7 +54,11 @@ final class MentionPropagator {
      * name.
      */
     private record Form(String[] tokens, String name, EntityType type, int found, boolean acronym,
-            boolean defined) {
+            boolean defined, boolean shortName) {
+
+        Form(String[] tokens, String name, EntityType type, int found, boolean acronym, boolean defined) {
+            this(tokens, name, type, found, acronym, defined, false);
+        }
 
         /** Whether this form may make {@code copies} copies. */
         boolean mayCopy(int copies) {
@@ -79,7 +84,8 @@ final class MentionPropagator {
             }
             if (!Arrays.equals(upper, form.tokens)) {
                 byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>())
-                        .add(new Form(upper, form.name, form.type, form.found, form.acronym, form.defined));
+                        .add(new Form(upper, form.name, form.type, form.found, form.acronym, form.defined,
+                                form.shortName));
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens.length)));
@@ -121,7 +127,8 @@ final class MentionPropagator {
                 }
                 for (Form form : candidates) {
                     int end = t + form.tokens.length;
-                    if (end <= tokens.length && matches(tokens, covered, t, form.tokens)) {
+                    if (end <= tokens.length && matches(tokens, covered, t, form.tokens)
+                            && !(form.shortName && runsOn(tokens, end))) {
                         int start = unit.starts()[t];
                         int stop = unit.ends()[end - 1];
                         all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
@@ -176,8 +183,17 @@ final class MentionPropagator {
                     votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false,
                     defined.containsKey(key)));
         }
+        Set<String> surnames = surnamesOf(forms.values());
         for (String key : order) {
             Form form = forms.get(key);
+            String[] shortName = form.type == EntityType.ORGANIZATION ? CompanyNames.shortName(form.tokens) : null;
+            // Why not a found person's surname: a firm named after its founder ("Freberg Ltd" of Stan Freberg).
+            if (shortName != null && !surnames.contains(String.join(" ", shortName))) {
+                String name = String.join(" ", shortName);
+                Form alsoFound = forms.get(name);
+                forms.put(name, new Form(shortName, name, EntityType.ORGANIZATION,
+                        alsoFound == null ? 0 : alsoFound.found, false, true, true));
+            }
             String acronym = Initials.of(form.tokens);
             Form alsoFound = acronym == null ? null : forms.get(acronym);
             if (alsoFound != null) {
@@ -213,6 +229,17 @@ final class MentionPropagator {
             }
         }
         return typed;
+    }
+
+    /** The last words of the found persons' names of two or more words ("Freberg" of "Stan Freberg"). */
+    private static Set<String> surnamesOf(Iterable<Form> forms) {
+        Set<String> surnames = new HashSet<>();
+        for (Form form : forms) {
+            for (int k = 1; form.type == EntityType.PERSON && k < form.tokens.length; k++) {
+                surnames.add(String.join(" ", Arrays.copyOfRange(form.tokens, k, form.tokens.length)));
+            }
+        }
+        return surnames;
     }
 
     private static boolean written(List<NameFinderInput.Unit> units, String token) {
@@ -256,6 +283,12 @@ final class MentionPropagator {
     private static boolean overlaps(NameFinderInput.Unit unit, Mention mention) {
         int length = unit.tokens().length;
         return length > 0 && mention.start() < unit.ends()[length - 1] && mention.end() > unit.starts()[0];
+    }
+
+    /** True if a company's short name would stop inside a longer name: "News" of "News of the World". */
+    private static boolean runsOn(String[] tokens, int end) {
+        return end < tokens.length && (TokenShape.isCapitalised(tokens[end]) || tokens[end].equals("of")
+                || tokens[end].equals("&"));
     }
 
     private static boolean matches(String[] tokens, boolean[] covered, int from, String[] form) {

@@ -156,4 +156,42 @@ class MentionPropagatorTest {
         List<Mention> found = propagate(text, mention(text, "Obama", 0, EntityType.PERSON));
         assertEquals(List.of("Obama", "Obama", "Obama", "Obama"), texts(found));
     }
+
+    /**
+     * A company named in full with its legal form is the company where the article names it short, whatever the
+     * model took the bare word for; not where the short name runs on into a longer name.
+     */
+    @Test
+    void companyShortNameIsTheCompanyEverywhere() {
+        String text = "Shares of Douglas rose after Magna International Inc agreed to buy it . Magna rose . "
+                + "It helps Magna grow . Magna Carta is old .";
+        List<Mention> found = propagate(text,
+                mention(text, "Magna International Inc", 0, EntityType.ORGANIZATION),
+                mention(text, "Magna", 2, EntityType.PERSON));
+        assertEquals(List.of("Magna International Inc", "Magna", "Magna"), texts(found));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.ORGANIZATION),
+                found.stream().map(Mention::type).toList());
+    }
+
+    /** A firm named after its founder leaves the founder's surname a person ("Freberg Ltd" of Stan Freberg). */
+    @Test
+    void companyShortNameThatIsAFoundPersonsSurnameStaysThePerson() {
+        String text = "Stan Freberg opened Freberg Ltd in 1958 . Freberg wrote ads .";
+        List<Mention> found = propagate(text, mention(text, "Stan Freberg", 0, EntityType.PERSON),
+                mention(text, "Freberg Ltd", 0, EntityType.ORGANIZATION),
+                mention(text, "Freberg", 2, EntityType.PERSON));
+        assertEquals(EntityType.PERSON, found.get(2).type());
+    }
+
+    @Test
+    void shortNameDropsLegalFormsCompanyWordsAndATrailingAmpersand() {
+        assertEquals(List.of("Douglas", "&", "Lomason"),
+                List.of(CompanyNames.shortName("Douglas & Lomason Co".split(" "))));
+        assertEquals(List.of("Edward", "D.", "Jones"),
+                List.of(CompanyNames.shortName("Edward D. Jones & Co.".split(" "))));
+        assertEquals(List.of("China", "Eastern"),
+                List.of(CompanyNames.shortName("China Eastern Holdings Co Ltd".split(" "))));
+        assertEquals(null, CompanyNames.shortName("Magna International".split(" ")));
+        assertEquals(null, CompanyNames.shortName("The Gap Inc".split(" ")));
+    }
 }
