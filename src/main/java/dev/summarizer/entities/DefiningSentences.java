@@ -72,9 +72,7 @@ final class DefiningSentences {
      * Capitalised words that follow such a noun without being its name ("the band Monday said", "the club Christmas
      * party").
      */
-    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "I", "Christmas", "Easter");
+    private static final Set<String> NOT_NAMES = Set.of("I");
 
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
@@ -179,6 +177,7 @@ final class DefiningSentences {
         List<Span> names = new ArrayList<>();
         for (int t = 1; t < tokens.length; t++) {
             if (!ORGANISATION_APPOSITIONS.contains(tokens[t - 1]) || NOT_NAMES.contains(tokens[t])
+                    || TokenShape.isCalendarWord(tokens[t])
                     || tokens[t].startsWith("I'") || tokens[t].startsWith("I\u2019")) {
                 continue;
             }

@@ -117,7 +117,7 @@ public class NameFinder {
                 }
             }
         }
-        List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions) : mentions;
+        List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions, rules::isGivenName) : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         all.removeIf(mention -> EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()));

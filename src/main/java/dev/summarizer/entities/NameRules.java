@@ -211,4 +211,9 @@ final class NameRules {
         }
         return true;
     }
+
+    /** True for a word the person-name lists hold ("Neil", "Rachel"). */
+    boolean isGivenName(String word) {
+        return lists.holds(lists.personNames, word);
+    }
 }

@@ -24,10 +24,8 @@ final class PlaceContexts {
     /** The last words of the contexts ("in", "near"). */
     private static final Set<String> LAST_WORDS = CONTEXTS.stream()
             .map(context -> context.substring(context.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
-    /** Capitalised words that follow "in" without being a place: dates and sentence openers. */
-    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Parliament", "Congress");
+    /** Capitalised words that follow "in" without being a place, besides calendar words. */
+    private static final Set<String> NOT_PLACES = Set.of("Parliament", "Congress");
     /** The most capitalised words a place after these words runs to ("Saint Paul Park"). */
     private static final int MAX_WORDS = 3;
 
@@ -85,7 +83,8 @@ final class PlaceContexts {
     }
 
     private static boolean isPlaceWord(String token) {
-        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !DesignatedRuns.isOpener(token)
+        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !TokenShape.isCalendarWord(token)
+                && !DesignatedRuns.isOpener(token)
                 && !PersonTitles.isTitle(token);
     }
 }

@@ -1,5 +1,6 @@
 package dev.summarizer.entities;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the rules around the name finder read from a token's letters. */
@@ -11,6 +12,11 @@ final class TokenShape {
      */
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             ".+-(based|born|listed|owned|led|backed|made|registered|headquartered|funded|controlled|run)");
+
+    /** Capitalised words of the calendar: months, weekdays and feasts, never a name in these rules' contexts. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter");
 
     private TokenShape() {
     }
@@ -33,5 +39,10 @@ final class TokenShape {
     /** True for a capitalised compound that describes the name after it ("Louis-based"), not part of it. */
     static boolean isDescriptiveCompound(String token) {
         return DESCRIPTIVE_COMPOUND.matcher(token).matches();
+    }
+
+    /** True for a month, a weekday, "Christmas" or "Easter". */
+    static boolean isCalendarWord(String token) {
+        return CALENDAR_WORDS.contains(token);
     }
 }

@@ -3,10 +3,13 @@ package dev.summarizer.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class MentionPropagatorTest {
+
+    private static final Set<String> GIVEN_NAMES = Set.of("Neil", "Stan", "Billie", "Christiana", "Theresa");
 
     /** One unit per sentence of space-separated tokens; sentences joined by one space. */
     private static List<NameFinderInput.Unit> units(String text) {
@@ -14,7 +17,7 @@ class MentionPropagatorTest {
     }
 
     private static List<Mention> propagate(String text, Mention... found) {
-        return MentionPropagator.propagate(text, units(text), List.of(found));
+        return MentionPropagator.propagate(text, units(text), List.of(found), GIVEN_NAMES::contains);
     }
 
     private static List<String> texts(List<Mention> mentions) {
@@ -193,5 +196,34 @@ class MentionPropagatorTest {
                 List.of(CompanyNames.shortName("China Eastern Holdings Co Ltd".split(" "))));
         assertEquals(null, CompanyNames.shortName("Magna International".split(" ")));
         assertEquals(null, CompanyNames.shortName("The Gap Inc".split(" ")));
+    }
+
+    /** A found person's surname is the person where the model took it for a place ("Neil Jordan" ... "Jordan"). */
+    @Test
+    void surnameOfAFoundPersonIsThePerson() {
+        String text = "Director Neil Jordan spoke . Jordan said he slept little . The film made Jordan famous .";
+        List<Mention> found = propagate(text, mention(text, "Neil Jordan", 0, EntityType.PERSON),
+                mention(text, "Jordan", 1, EntityType.LOCATION), mention(text, "Jordan", 2, EntityType.LOCATION));
+        assertEquals(List.of(EntityType.PERSON, EntityType.PERSON, EntityType.PERSON),
+                found.stream().map(Mention::type).toList());
+    }
+
+    /**
+     * Also where the model left the surname alone, but not inside a longer name, not for a month, and not after a
+     * "person" whose first word is no given name or is a found name itself ("Lebed Chechnya").
+     */
+    @Test
+    void surnameIsCopiedOnlyWhereItStandsAlone() {
+        String text = "Billie Jean King coached . King said so . King Street is closed . "
+                + "Theresa May met him in May . Lebed Chechnya plan . Lebed went to Chechnya . "
+                + "Christiana Hundred and New Castle Hundred .";
+        List<Mention> found = propagate(text, mention(text, "Billie Jean King", 0, EntityType.PERSON),
+                mention(text, "Theresa May", 0, EntityType.PERSON),
+                mention(text, "Lebed Chechnya", 0, EntityType.PERSON), mention(text, "Lebed", 1, EntityType.PERSON),
+                mention(text, "Chechnya", 1, EntityType.LOCATION),
+                mention(text, "Christiana Hundred", 0, EntityType.PERSON));
+        assertEquals(List.of("Billie Jean King", "King", "Theresa May", "Lebed Chechnya", "Lebed", "Chechnya",
+                "Christiana Hundred"), texts(found));
+        assertEquals(EntityType.LOCATION, found.get(5).type());
     }
 }
