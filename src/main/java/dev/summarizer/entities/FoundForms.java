@@ -1,0 +1,187 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import opennlp.tools.util.Span;
+
+/**
+ * The found forms of a document, which {@link MentionPropagator} copies: each form of a name the model found, with
+ * the type it was given most often, and the forms the document implies besides. The subject of a defining sentence
+ * ({@link DefiningSentences}: "Pearl Jam is an American rock band") is exempt from the copy count, and all its
+ * mentions take the type the definition gave: an article names its subject again and again, often where the model
+ * alone misses it. So is a company's short name ({@link CompanyNames#shortName}: "Magna" of a found "Magna
+ * International Inc"), as an organisation, where it stands alone; and so is the surname of a found person whose
+ * name opens with a given name ("Jordan" of "Neil Jordan"), as a person. In CoNLL train, 1,677 of 1,686 such
+ * surnames standing alone in the same document are the person; the model took "Jordan", "Washington" and
+ * "Valencia" for places.
+ *
+ * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
+ * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type, as
+ * often as it occurs (its evidence is the name spelt out, not finds of its own). Why: the model often misses a
+ * bare acronym ("(KCNA)", "the UFC said") that the document has spelt out.
+ */
+final class FoundForms {
+
+    /**
+     * Forms and acronyms shorter than this are not copied ("ID", "AF", "PM" after a name with those initials):
+     * too ambiguous to be a name everywhere.
+     */
+    private static final int MIN_COPY_CHARS = 3;
+
+    private FoundForms() {
+    }
+
+    /**
+     * A found form: its tokens (or their all-capitals spelling), the form it was found as ({@code name}), the
+     * type it was given most often, how many times the model found it, whether it is the initials of a found
+     * name, whether the document defines it (a defining sentence's subject, a company's short name, a surname the
+     * model did not find alone: its type stands and it is exempt from the copy count), and whether it is copied
+     * only where it stands alone.
+     */
+    record Form(String[] tokens, String name, EntityType type, int found, boolean acronym,
+            boolean defined, boolean standalone) {
+
+        Form(String[] tokens, String name, EntityType type, int found, boolean acronym, boolean defined) {
+            this(tokens, name, type, found, acronym, defined, false);
+        }
+
+        /** Whether this form may make {@code copies} copies. */
+        boolean mayCopy(int copies) {
+            return name.length() >= MIN_COPY_CHARS && (acronym || defined || found >= copies);
+        }
+    }
+
+    /** Found forms by their tokens, each with the type it was given most often (first seen on a tie). */
+    static Map<String, Form> of(List<NameFinderInput.Unit> units, List<Mention> mentions,
+            Predicate<String> givenName) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, String[]> tokensOf = new HashMap<>();
+        Map<String, EntityType> defined = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (NameFinderInput.Unit unit : units) {
+            Optional<Span> subject = DefiningSentences.subject(unit.tokens());
+            for (Mention mention : mentions) {
+                String[] tokens = tokensWithin(unit, mention);
+                if (tokens.length == 0 || !TokenShape.isCapitalised(tokens[0])) {
+                    continue;
+                }
+                String key = String.join(" ", tokens);
+                if (tokensOf.putIfAbsent(key, tokens) == null) {
+                    order.add(key);
+                }
+                votes.computeIfAbsent(key, k -> new java.util.EnumMap<>(EntityType.class))
+                        .merge(mention.type(), 1, Integer::sum);
+                if (subject.isPresent() && mention.end() == unit.ends()[subject.get().getEnd() - 1]
+                        && mention.start() <= unit.starts()[subject.get().getStart()]) {
+                    defined.put(key, mention.type());
+                }
+            }
+        }
+        // Why linked: forms are visited in order of first find, so ties between forms do not depend on hashing.
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (String key : order) {
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> vote : votes.get(key).entrySet()) {
+                if (best == null || vote.getValue() > votes.get(key).get(best)) {
+                    best = vote.getKey();
+                }
+            }
+            forms.put(key, new Form(tokensOf.get(key), key, defined.getOrDefault(key, best),
+                    votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false,
+                    defined.containsKey(key)));
+        }
+        Set<String> surnames = surnamesOf(forms, givenName);
+        for (String surname : surnames) {
+            Form form = forms.get(surname);
+            if (form != null && !form.defined) {
+                forms.put(surname, new Form(form.tokens, surname, EntityType.PERSON, form.found, false, false));
+            } else if (form == null) {
+                forms.put(surname, new Form(surname.split(" "), surname, EntityType.PERSON, 0, false, true, true));
+            }
+        }
+        for (String key : order) {
+            Form form = forms.get(key);
+            String[] shortName = form.type == EntityType.ORGANIZATION ? CompanyNames.shortName(form.tokens) : null;
+            // Why not a found person's surname: a firm named after its founder ("Freberg Ltd" of Stan Freberg).
+            if (shortName != null && !surnames.contains(String.join(" ", shortName))) {
+                String name = String.join(" ", shortName);
+                Form alsoFound = forms.get(name);
+                forms.put(name, new Form(shortName, name, EntityType.ORGANIZATION,
+                        alsoFound == null ? 0 : alsoFound.found, false, true, true));
+            }
+            String acronym = Initials.of(form.tokens);
+            Form alsoFound = acronym == null ? null : forms.get(acronym);
+            if (alsoFound != null) {
+                // Found itself too: still the initials of a found name, so as free to be copied.
+                forms.put(acronym, new Form(alsoFound.tokens, acronym, alsoFound.type, alsoFound.found, true,
+                        alsoFound.defined));
+            } else if (acronym != null && written(units, acronym)) {
+                forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true, false));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The last words of the found persons' names of two or more words ("Freberg" of "Stan Freberg"), unless the
+     * words before them are a found name of their own: "Lebed Chechnya" is two names run together, not a person
+     * whose surname is "Chechnya".
+     */
+    static Set<String> surnamesOf(Map<String, Form> forms, Predicate<String> givenName) {
+        Set<String> surnames = new HashSet<>();
+        for (Form form : forms.values()) {
+            boolean person = form.type == EntityType.PERSON && givenName.test(form.tokens[0]);
+            for (int k = 1; person && k < form.tokens.length; k++) {
+                if (forms.containsKey(String.join(" ", Arrays.copyOfRange(form.tokens, 0, k)))) {
+                    break;
+                }
+                String surname = String.join(" ", Arrays.copyOfRange(form.tokens, k, form.tokens.length));
+                if (surname.length() >= MIN_COPY_CHARS && TokenShape.hasLowerCase(surname)
+                        && !TokenShape.isCalendarWord(surname)) {
+                    surnames.add(surname);
+                }
+            }
+        }
+        return surnames;
+    }
+
+    /** The tokens of the unit that lie within the mention; none if the mention is elsewhere. */
+    static String[] tokensWithin(NameFinderInput.Unit unit, Mention mention) {
+        if (!overlaps(unit, mention)) {
+            return new String[0];
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < unit.tokens().length; t++) {
+            if (unit.starts()[t] >= mention.start() && unit.ends()[t] <= mention.end()) {
+                tokens.add(unit.tokens()[t]);
+            }
+        }
+        return tokens.toArray(String[]::new);
+    }
+
+    /** Why: a long text has many units and mentions; most pairs are far apart, and checking that is cheap. */
+    static boolean overlaps(NameFinderInput.Unit unit, Mention mention) {
+        int length = unit.tokens().length;
+        return length > 0 && mention.start() < unit.ends()[length - 1] && mention.end() > unit.starts()[0];
+    }
+
+    private static boolean written(List<NameFinderInput.Unit> units, String token) {
+        for (NameFinderInput.Unit unit : units) {
+            for (String t : unit.tokens()) {
+                if (t.equals(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
