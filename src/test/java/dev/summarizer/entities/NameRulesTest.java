@@ -276,6 +276,23 @@ class NameRulesTest {
                 apply("at Queen Alia International Airport", span(1, 5, "ORGANIZATION")));
     }
 
+    /** A town before a comma and its state or country, and the state after a town, are places, not clubs. */
+    @Test
+    void placeAndItsRegionAfterACommaArePlaces() {
+        assertEquals(List.of("Robertsdale/LOCATION", "Texas/LOCATION"),
+                apply("He lived in Robertsdale , Texas , for years", span(3, 4, "ORGANIZATION"),
+                        span(5, 6, "ORGANIZATION")));
+        assertEquals(List.of("Robertsdale/LOCATION", "France/LOCATION"),
+                apply("Robertsdale , France 12345", span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION")));
+        assertEquals(List.of("Asahi/ORGANIZATION", "Memories Pizza of Walkerton/ORGANIZATION",
+                "Harvard Club/ORGANIZATION"),
+                apply("Asahi , Texas and Memories Pizza of Walkerton , Texas and Harvard Club , Texas",
+                        span(0, 1, "ORGANIZATION"), span(4, 8, "ORGANIZATION"), span(11, 13, "ORGANIZATION")));
+        assertEquals(List.of("Xinhua/ORGANIZATION", "France/LOCATION"),
+                apply("according to Xinhua , France 's agency", span(2, 3, "ORGANIZATION"),
+                        span(4, 5, "LOCATION")));
+    }
+
     @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),
