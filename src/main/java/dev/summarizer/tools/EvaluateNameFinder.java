@@ -42,7 +42,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code -Dner.join=lines} joins the gold tokens with plain spaces, a sentence per line, {@code -Dner.join=spaces}
  * the whole document with plain spaces, instead of as written (see {@link GoldText.Join}). In the
  * {@code service} and {@code tokens} modes speed is measured warm (last of four passes); {@code request} mode does
- * not time.
+ * not time. {@code -Dner.splitPlacesAtCommas=true} scores against the gold with every place split at its commas
+ * ("Robertsdale , Alabama" as two places, as CoNLL and UNER write an address; WikiANN writes one), written next to
+ * the predictions as {@code PREDICTION_FILE.gold}.
  */
 public final class EvaluateNameFinder {
 
@@ -98,7 +100,7 @@ public final class EvaluateNameFinder {
             cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         write(predictions, documents, texts, found);
-        score(gold, predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
+        score(scoredGold(gold, predictions, documents), predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
                 + "%d documents, %d tokens, %.0f tokens/s warm (%.0f per CPU second)",
                 service ? "service" : "tokens", args[2], Files.size(Path.of(args[2])), loadSeconds,
                 documents.size(), tokens, tokens / (nanos / 1e9), tokens / (cpuNanos / 1e9)));
@@ -127,7 +129,7 @@ public final class EvaluateNameFinder {
                     .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
         }
         write(predictions, documents, texts, found);
-        score(gold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
+        score(scoredGold(gold, predictions, documents), predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
                 + "%d detected as another language than English, %d with the entity list cut by entities.max",
                 maxEntities, documents.size(), notEnglish, capped));
     }
@@ -183,6 +185,33 @@ public final class EvaluateNameFinder {
             sentences.add(new Sentence(s, from, to, tokens, starts, ends));
         }
         return sentences;
+    }
+
+    /** The gold file to score against: the given one, or with places split at commas (see the class comment). */
+    private static Path scoredGold(Path gold, Path predictions, List<List<NerCorpus.TaggedSentence>> documents)
+            throws IOException {
+        if (!Boolean.getBoolean("ner.splitPlacesAtCommas")) {
+            return gold;
+        }
+        Path split = Path.of(predictions + ".gold");
+        try (BufferedWriter out = Files.newBufferedWriter(split, StandardCharsets.UTF_8)) {
+            for (List<NerCorpus.TaggedSentence> document : documents) {
+                for (NerCorpus.TaggedSentence sentence : document) {
+                    String[] tags = sentence.tags().clone();
+                    for (int t = 0; t < tags.length; t++) {
+                        if (tags[t].equals("I-LOC") && sentence.tokens()[t].equals(",")) {
+                            tags[t] = "O";
+                        } else if (tags[t].equals("I-LOC") && t > 0 && sentence.tokens()[t - 1].equals(",")
+                                && tags[t - 1].equals("O")) {
+                            tags[t] = "B-LOC";
+                        }
+                        out.write((t + 1) + "\t" + sentence.tokens()[t] + "\t" + tags[t] + "\t-\t-\n");
+                    }
+                    out.write("\n");
+                }
+            }
+        }
+        return split;
     }
 
     private static void write(Path predictions, List<List<NerCorpus.TaggedSentence>> documents,
