@@ -118,8 +118,8 @@ final class NameRules {
 
     /**
      * The spans plus the names the model left alone: capitalised runs ending in an organisation word, then in a word
-     * of geography, then right after "band" or "label", after an honorific, and after "born in" or "near", each
-     * where no earlier name lies; in token order.
+     * of geography, then right after "band" or "label", after an honorific, after "born in" or "near", and after
+     * "described by", each where no earlier name lies; in token order.
      */
     private List<Span> withUnfound(String[] tokens, List<Span> spans) {
         List<Span> names = new ArrayList<>(spans);
@@ -131,6 +131,7 @@ final class NameRules {
         names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
         names.addAll(PersonTitles.unfound(tokens, names, organisation));
         names.addAll(PlaceContexts.unfound(tokens, names, organisation));
+        names.addAll(TaxonAuthors.unfound(tokens, names));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }

@@ -294,6 +294,15 @@ class NameRulesTest {
     }
 
     @Test
+    void unfoundAuthorOfASpeciesIsAPerson() {
+        assertEquals(List.of("Meyrick/PERSON"), apply("It was described by Meyrick in 1909 ."));
+        assertEquals(List.of("Charles Oberthür/PERSON"), apply("It was described by Charles Oberthür , 1911 ."));
+        assertEquals(List.of("Edward Meyrick/PERSON"),
+                apply("It was described by Edward Meyrick in 1931 .", span(4, 6, "PERSON")));
+        assertEquals(List.of(), apply("It was described by the authors as rare ."));
+    }
+
+    @Test
     void typesTheServiceDoesNotReportAreDropped() {
         assertEquals(List.of("Paris/LOCATION"),
                 apply("Paris Open in Paris", span(0, 2, "MISC"), span(3, 4, "LOCATION")));
