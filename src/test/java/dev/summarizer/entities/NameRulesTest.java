@@ -294,6 +294,13 @@ class NameRulesTest {
     }
 
     @Test
+    void personWithAnAmpersandIsAFirm() {
+        assertEquals(List.of("Douglas & Lomason/ORGANIZATION"),
+                apply("Douglas & Lomason shares rose", span(0, 3, "PERSON")));
+        assertEquals(List.of("Trinidad & Tobago/LOCATION"), apply("in Trinidad & Tobago", span(1, 4, "LOCATION")));
+    }
+
+    @Test
     void unfoundAuthorOfASpeciesIsAPerson() {
         assertEquals(List.of("Meyrick/PERSON"), apply("It was described by Meyrick in 1909 ."));
         assertEquals(List.of("Charles Oberthür/PERSON"), apply("It was described by Charles Oberthür , 1911 ."));
