@@ -67,9 +67,12 @@ final class FoundForms {
         Map<String, String[]> tokensOf = new HashMap<>();
         Map<String, EntityType> defined = new HashMap<>();
         List<String> order = new ArrayList<>();
-        for (NameFinderInput.Unit unit : units) {
+        List<List<Integer>> byUnit = mentionsByUnit(units, mentions);
+        for (int u = 0; u < units.size(); u++) {
+            NameFinderInput.Unit unit = units.get(u);
             Optional<Span> subject = DefiningSentences.subject(unit.tokens());
-            for (Mention mention : mentions) {
+            for (int m : byUnit.get(u)) {
+                Mention mention = mentions.get(m);
                 String[] tokens = tokensWithin(unit, mention);
                 if (tokens.length == 0 || !TokenShape.isCapitalised(tokens[0])) {
                     continue;
@@ -100,6 +103,7 @@ final class FoundForms {
                     defined.containsKey(key)));
         }
         Set<String> surnames = surnamesOf(forms, givenName);
+        Set<String> words = words(units);
         for (String surname : surnames) {
             Form form = forms.get(surname);
             if (form != null && !form.defined) {
@@ -124,7 +128,7 @@ final class FoundForms {
                 // Found itself too: still the initials of a found name, so as free to be copied.
                 forms.put(acronym, new Form(alsoFound.tokens, acronym, alsoFound.type, alsoFound.found, true,
                         alsoFound.defined));
-            } else if (acronym != null && written(units, acronym)) {
+            } else if (acronym != null && words.contains(acronym)) {
                 forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true, false));
             }
         }
@@ -168,20 +172,47 @@ final class FoundForms {
         return tokens.toArray(String[]::new);
     }
 
-    /** Why: a long text has many units and mentions; most pairs are far apart, and checking that is cheap. */
+    /**
+     * For each unit, the positions in {@code mentions} of the mentions that overlap it, in list order. Why: a long
+     * text has thousands of units and mentions; pairing each with each grew as their product (70 news articles in
+     * one text: a quarter of the name-finding time), and units are in text order, so a binary search finds them.
+     */
+    static List<List<Integer>> mentionsByUnit(List<NameFinderInput.Unit> units, List<Mention> mentions) {
+        List<List<Integer>> byUnit = new ArrayList<>(units.size());
+        int[] firstStarts = new int[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            byUnit.add(new ArrayList<>(2));
+            int[] starts = units.get(u).starts();
+            firstStarts[u] = starts.length > 0 ? starts[0] : u > 0 ? firstStarts[u - 1] : 0;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            int at = Arrays.binarySearch(firstStarts, mention.start());
+            // The last unit that starts at or before the mention; on equal starts (empty units), the first of them.
+            int u = at >= 0 ? at : Math.max(0, -at - 2);
+            while (u > 0 && firstStarts[u - 1] == firstStarts[u]) {
+                u--;
+            }
+            for (; u < units.size() && firstStarts[u] < mention.end(); u++) {
+                if (overlaps(units.get(u), mention)) {
+                    byUnit.get(u).add(m);
+                }
+            }
+        }
+        return byUnit;
+    }
+
     static boolean overlaps(NameFinderInput.Unit unit, Mention mention) {
         int length = unit.tokens().length;
         return length > 0 && mention.start() < unit.ends()[length - 1] && mention.end() > unit.starts()[0];
     }
 
-    private static boolean written(List<NameFinderInput.Unit> units, String token) {
+    /** Every token of the units. Why a set: acronyms of many forms are looked up in a long text. */
+    private static Set<String> words(List<NameFinderInput.Unit> units) {
+        Set<String> words = new HashSet<>();
         for (NameFinderInput.Unit unit : units) {
-            for (String t : unit.tokens()) {
-                if (t.equals(token)) {
-                    return true;
-                }
-            }
+            words.addAll(Arrays.asList(unit.tokens()));
         }
-        return false;
+        return words;
     }
 }

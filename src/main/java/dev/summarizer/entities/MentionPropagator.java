@@ -62,7 +62,11 @@ final class MentionPropagator {
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens().length)));
         // Count, drop the forms that would copy too often, count again: a dropped longer form ("New York Times")
         // leaves its places to shorter ones ("New York"), which must pass the same test.
-        List<boolean[]> coverage = units.stream().map(unit -> coverage(unit, mentions)).toList();
+        List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, mentions);
+        List<boolean[]> coverage = new ArrayList<>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            coverage.add(coverage(units.get(u), byUnit.get(u).stream().map(mentions::get).toList()));
+        }
         while (true) {
             Map<String, Integer> copies = new HashMap<>();
             List<Mention> all = copy(text, units, coverage, mentions, byFirstToken, copies);
@@ -127,10 +131,11 @@ final class MentionPropagator {
             return mentions;
         }
         List<Mention> typed = new ArrayList<>(mentions);
-        for (NameFinderInput.Unit unit : units) {
-            for (int m = 0; m < typed.size(); m++) {
+        List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, mentions);
+        for (int u = 0; u < units.size(); u++) {
+            for (int m : byUnit.get(u)) {
                 Mention mention = typed.get(m);
-                Form form = forms.get(String.join(" ", FoundForms.tokensWithin(unit, mention)));
+                Form form = forms.get(String.join(" ", FoundForms.tokensWithin(units.get(u), mention)));
                 if (form != null && form.defined() && form.type() != mention.type()) {
                     typed.set(m, new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
                             form.type()));
@@ -151,10 +156,11 @@ final class MentionPropagator {
             return mentions;
         }
         List<Mention> typed = new ArrayList<>(mentions);
-        for (NameFinderInput.Unit unit : units) {
-            for (int m = 0; m < typed.size(); m++) {
+        List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, mentions);
+        for (int u = 0; u < units.size(); u++) {
+            for (int m : byUnit.get(u)) {
                 Mention mention = typed.get(m);
-                String key = String.join(" ", FoundForms.tokensWithin(unit, mention));
+                String key = String.join(" ", FoundForms.tokensWithin(units.get(u), mention));
                 Form form = forms.get(key);
                 if (mention.type() != EntityType.PERSON && surnames.contains(key)
                         && (form == null || !form.defined())) {

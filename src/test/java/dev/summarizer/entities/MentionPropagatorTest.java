@@ -226,4 +226,16 @@ class MentionPropagatorTest {
                 "Christiana Hundred"), texts(found));
         assertEquals(EntityType.LOCATION, found.get(5).type());
     }
+
+    /** Each mention is found in the unit it lies in, in list order, whatever the number of units. */
+    @Test
+    void mentionsAreIndexedByTheirUnit() {
+        String text = "Troops left Pyongyang . Seoul said no . Nothing here . Tokyo and Beijing spoke .";
+        List<NameFinderInput.Unit> units = units(text);
+        List<Mention> mentions = List.of(mention(text, "Pyongyang", 0, EntityType.LOCATION),
+                mention(text, "Seoul", 0, EntityType.LOCATION), mention(text, "Tokyo", 0, EntityType.LOCATION),
+                mention(text, "Beijing", 0, EntityType.LOCATION));
+        assertEquals(List.of(List.of(0), List.of(1), List.of(), List.of(2, 3)),
+                FoundForms.mentionsByUnit(units, mentions));
+    }
 }
