@@ -114,8 +114,11 @@ final class NameTypes {
      * or a word ("according to Xinhua , China 's state news agency", "with Labour , Britain will").
      */
     private static boolean endsAddress(String[] tokens, int at) {
-        return at == tokens.length || !Character.isLetterOrDigit(tokens[at].charAt(0)) && !tokens[at].startsWith("'")
-                && !tokens[at].startsWith("\u2019") || Character.isDigit(tokens[at].charAt(0));
+        if (at == tokens.length || tokens[at].isEmpty()) {
+            return true;
+        }
+        char first = tokens[at].charAt(0);
+        return !Character.isLetterOrDigit(first) && first != '\'' && first != '\u2019' || Character.isDigit(first);
     }
 
     /** True for a country or US state written after a comma and a capitalised word ("Ahnapee , Wisconsin"). */

@@ -288,6 +288,8 @@ class NameRulesTest {
                 "Harvard Club/ORGANIZATION"),
                 apply("Asahi , Texas and Memories Pizza of Walkerton , Texas and Harvard Club , Texas",
                         span(0, 1, "ORGANIZATION"), span(4, 8, "ORGANIZATION"), span(11, 13, "ORGANIZATION")));
+        // An empty token (two spaces in these hand-made sentences) ends the address rather than failing.
+        assertEquals(List.of("Robertsdale/LOCATION"), apply("Robertsdale , Texas  x", span(0, 1, "ORGANIZATION")));
         assertEquals(List.of("Xinhua/ORGANIZATION", "France/LOCATION"),
                 apply("according to Xinhua , France 's agency", span(2, 3, "ORGANIZATION"),
                         span(4, 5, "LOCATION")));
