@@ -36,10 +36,11 @@ final class CompanyNames {
     /**
      * The short name of a company whose name ends in a legal form: the capitalised words before the legal forms,
      * the generic company words and a trailing "&" ("Magna" of "Magna International Inc", "Douglas & Lomason" of
-     * "Douglas & Lomason Co"), or null when there is none or it is the whole name. Why: a business story names
-     * the company in full once and short after that, where the model, without the legal form, often takes the
-     * bare word for a place or a person; in CoNLL train 135 of 139 such short names standing alone are the
-     * company.
+     * "Douglas & Lomason Co"), or null when no legal form ends the name, a word before it is not capitalised, or
+     * the name opens with "The" (a bare "The Gap" would be copied over every "The"-opened sentence start). Why: a
+     * business story names the company in full once and short after that, where the model, without the legal form,
+     * often takes the bare word for a place or a person; in CoNLL train 135 of 139 such short names standing alone
+     * are the company.
      */
     static String[] shortName(String[] tokens) {
         int end = tokens.length;

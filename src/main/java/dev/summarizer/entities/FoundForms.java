@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -61,8 +60,11 @@ final class FoundForms {
     }
 
     /** Found forms by their tokens, each with the type it was given most often (first seen on a tie). */
-    static Map<String, Form> of(List<NameFinderInput.Unit> units, List<Mention> mentions,
-            Predicate<String> givenName) {
+    /** The forms of a document and which of them are surnames of found persons (see {@link #surnamesOf}). */
+    record Found(Map<String, Form> forms, Set<String> surnames) {
+    }
+
+    static Found of(List<NameFinderInput.Unit> units, List<Mention> mentions, ListedWords listed) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, String[]> tokensOf = new HashMap<>();
         Map<String, EntityType> defined = new HashMap<>();
@@ -102,21 +104,23 @@ final class FoundForms {
                     votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false,
                     defined.containsKey(key)));
         }
-        Set<String> surnames = surnamesOf(forms, givenName);
+        Set<String> surnames = surnamesOf(forms, listed);
+        Set<String> personEndings = personEndings(forms);
         Set<String> words = words(units);
         for (String surname : surnames) {
             Form form = forms.get(surname);
-            if (form != null && !form.defined) {
+            // Why the list: a firm named after its founder ("Dell" of "Michael Dell") is named far more often.
+            boolean firm = listed.organisation().test(surname);
+            if (form != null && !form.defined && !(firm && form.type == EntityType.ORGANIZATION)) {
                 forms.put(surname, new Form(form.tokens, surname, EntityType.PERSON, form.found, false, false));
-            } else if (form == null) {
+            } else if (form == null && !firm) {
                 forms.put(surname, new Form(surname.split(" "), surname, EntityType.PERSON, 0, false, true, true));
             }
         }
         for (String key : order) {
             Form form = forms.get(key);
             String[] shortName = form.type == EntityType.ORGANIZATION ? CompanyNames.shortName(form.tokens) : null;
-            // Why not a found person's surname: a firm named after its founder ("Freberg Ltd" of Stan Freberg).
-            if (shortName != null && !surnames.contains(String.join(" ", shortName))) {
+            if (shortName != null && isCompanyShortName(shortName, forms, personEndings, listed)) {
                 String name = String.join(" ", shortName);
                 Form alsoFound = forms.get(name);
                 forms.put(name, new Form(shortName, name, EntityType.ORGANIZATION,
@@ -132,18 +136,43 @@ final class FoundForms {
                 forms.put(acronym, new Form(new String[] {acronym}, acronym, form.type, form.found, true, false));
             }
         }
-        return forms;
+        return new Found(forms, surnames);
     }
 
     /**
-     * The last words of the found persons' names of two or more words ("Freberg" of "Stan Freberg"), unless the
-     * words before them are a found name of their own: "Lebed Chechnya" is two names run together, not a person
-     * whose surname is "Chechnya".
+     * True if a company's short name may stand for the company throughout the document. Not a founder's name
+     * ("Freberg" of "Freberg Ltd" after Stan Freberg, "Walt Disney" of "Walt Disney Co", "Ralph Lauren" of "Ralph
+     * Lauren Corp": the end of a found person's name, or a given name and more), and not a country,
+     * state or nationality ("Texas" of "Texas Industries Inc", "American" of "American International Group Inc"),
+     * which the document names for itself.
      */
-    static Set<String> surnamesOf(Map<String, Form> forms, Predicate<String> givenName) {
+    private static boolean isCompanyShortName(String[] shortName, Map<String, Form> forms,
+            Set<String> personEndings, ListedWords listed) {
+        String name = String.join(" ", shortName);
+        return !personEndings.contains(name) && !(shortName.length >= 2 && listed.givenName().test(shortName[0]))
+                && !listed.regionOrNationality().test(name);
+    }
+
+    /** The last words of every found person's name of two or more words ("Freberg" of "Stan Freberg"). */
+    private static Set<String> personEndings(Map<String, Form> forms) {
+        Set<String> endings = new HashSet<>();
+        for (Form form : forms.values()) {
+            for (int k = 1; form.type == EntityType.PERSON && k < form.tokens.length; k++) {
+                endings.add(String.join(" ", Arrays.copyOfRange(form.tokens, k, form.tokens.length)));
+            }
+        }
+        return endings;
+    }
+
+    /**
+     * The last words of the found persons' names of two or more words that open with a given name ("Jordan" of
+     * "Neil Jordan"), unless the words before them are a found name of their own ("Lebed Chechnya" is two names
+     * run together, not a person whose surname is "Chechnya").
+     */
+    private static Set<String> surnamesOf(Map<String, Form> forms, ListedWords listed) {
         Set<String> surnames = new HashSet<>();
         for (Form form : forms.values()) {
-            boolean person = form.type == EntityType.PERSON && givenName.test(form.tokens[0]);
+            boolean person = form.type == EntityType.PERSON && listed.givenName().test(form.tokens[0]);
             for (int k = 1; person && k < form.tokens.length; k++) {
                 if (forms.containsKey(String.join(" ", Arrays.copyOfRange(form.tokens, 0, k)))) {
                     break;
@@ -176,6 +205,7 @@ final class FoundForms {
      * For each unit, the positions in {@code mentions} of the mentions that overlap it, in list order. Why: a long
      * text has thousands of units and mentions; pairing each with each grew as their product (70 news articles in
      * one text: a quarter of the name-finding time), and units are in text order, so a binary search finds them.
+     * Requires units in text order that do not overlap, as {@link NameFinderInput#units} gives them.
      */
     static List<List<Integer>> mentionsByUnit(List<NameFinderInput.Unit> units, List<Mention> mentions) {
         List<List<Integer>> byUnit = new ArrayList<>(units.size());
@@ -184,6 +214,7 @@ final class FoundForms {
             byUnit.add(new ArrayList<>(2));
             int[] starts = units.get(u).starts();
             firstStarts[u] = starts.length > 0 ? starts[0] : u > 0 ? firstStarts[u - 1] : 0;
+            assert u == 0 || firstStarts[u] >= firstStarts[u - 1] : "units out of text order";
         }
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
@@ -208,7 +239,7 @@ final class FoundForms {
     }
 
     /** Every token of the units. Why a set: acronyms of many forms are looked up in a long text. */
-    private static Set<String> words(List<NameFinderInput.Unit> units) {
+    static Set<String> words(List<NameFinderInput.Unit> units) {
         Set<String> words = new HashSet<>();
         for (NameFinderInput.Unit unit : units) {
             words.addAll(Arrays.asList(unit.tokens()));

@@ -27,7 +27,7 @@ final class Initials {
             if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (!Character.isLetter(word.charAt(0)) || !Character.isUpperCase(word.charAt(0))) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || !Character.isUpperCase(word.charAt(0))) {
                 return null;
             }
             initials.append(word.charAt(0));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import dev.summarizer.entities.FoundForms.Form;
 
@@ -33,17 +32,26 @@ import dev.summarizer.entities.FoundForms.Form;
  */
 final class MentionPropagator {
 
+    /**
+     * Prepositions of place, after which a name shared by a person and a place is the place ("in Washington"). Not
+     * "to", "from", "at" or "into": "closer to Hamilton", "an offer from Glazer", "the car ran into Valencia" name the
+     * person (in the news articles they turned 8 right persons back into places).
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "near", "outside", "across", "throughout");
+
     private MentionPropagator() {
     }
 
     /** The mentions plus the copies, in document order. */
     static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> found,
-            Predicate<String> givenName) {
-        Map<String, Form> forms = FoundForms.of(units, found, givenName);
+            ListedWords listed) {
+        FoundForms.Found document = FoundForms.of(units, found, listed);
+        Map<String, Form> forms = document.forms();
         if (forms.isEmpty()) {
             return found;
         }
-        List<Mention> mentions = withSurnameTypes(units, withDefinedTypes(units, found, forms), forms, givenName);
+        List<Mention> mentions = withSurnameTypes(units, withDefinedTypes(units, found, forms), forms,
+                document.surnames(), listed);
         Map<String, List<Form>> byFirstToken = new HashMap<>();
         for (Form form : forms.values()) {
             byFirstToken.computeIfAbsent(form.tokens()[0], k -> new ArrayList<>()).add(form);
@@ -67,9 +75,10 @@ final class MentionPropagator {
         for (int u = 0; u < units.size(); u++) {
             coverage.add(coverage(units.get(u), byUnit.get(u).stream().map(mentions::get).toList()));
         }
+        Set<String> words = FoundForms.words(units);
         while (true) {
             Map<String, Integer> copies = new HashMap<>();
-            List<Mention> all = copy(text, units, coverage, mentions, byFirstToken, copies);
+            List<Mention> all = copy(text, units, coverage, mentions, byFirstToken, copies, words);
             Set<String> dropped = new HashSet<>();
             copies.forEach((name, count) -> {
                 if (!forms.get(name).mayCopy(count)) {
@@ -87,9 +96,11 @@ final class MentionPropagator {
      * The mentions plus the copies of the forms; counts the copies per found form ({@code name}).
      *
      * @param coverage per unit, the tokens the mentions cover
+     * @param words every token of the units
      */
     private static List<Mention> copy(String text, List<NameFinderInput.Unit> units, List<boolean[]> coverage,
-            List<Mention> mentions, Map<String, List<Form>> byFirstToken, Map<String, Integer> copies) {
+            List<Mention> mentions, Map<String, List<Form>> byFirstToken, Map<String, Integer> copies,
+            Set<String> words) {
         List<Mention> all = new ArrayList<>(mentions);
         for (int u = 0; u < units.size(); u++) {
             NameFinderInput.Unit unit = units.get(u);
@@ -103,7 +114,7 @@ final class MentionPropagator {
                 for (Form form : candidates) {
                     int end = t + form.tokens().length;
                     if (end <= tokens.length && matches(tokens, covered, t, form.tokens())
-                            && !(form.standalone() && (runsOn(tokens, end) || runsBack(tokens, t)))) {
+                            && (!form.standalone() || standsAlone(tokens, t, end, words))) {
                         int start = unit.starts()[t];
                         int stop = unit.ends()[end - 1];
                         all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
@@ -146,30 +157,41 @@ final class MentionPropagator {
     }
 
     /**
-     * The mentions, those that are the surname of a found person's fuller name with the person's type: "Jordan" of
-     * "Neil Jordan", "Washington" of "MaliVai Washington", which the model took for places.
+     * The mentions, those that are the surname of a found person's fuller name with the person's type ("Jordan" of
+     * "Neil Jordan", which the model took for a place), but not after a preposition of place ("in Washington" after
+     * "Harold Washington"), and not an organisation a list holds ("Dell" after "Michael Dell").
      */
     private static List<Mention> withSurnameTypes(List<NameFinderInput.Unit> units, List<Mention> mentions,
-            Map<String, Form> forms, Predicate<String> givenName) {
-        Set<String> surnames = FoundForms.surnamesOf(forms, givenName);
+            Map<String, Form> forms, Set<String> surnames, ListedWords listed) {
         if (surnames.isEmpty()) {
             return mentions;
         }
         List<Mention> typed = new ArrayList<>(mentions);
         List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, mentions);
         for (int u = 0; u < units.size(); u++) {
+            NameFinderInput.Unit unit = units.get(u);
             for (int m : byUnit.get(u)) {
                 Mention mention = typed.get(m);
-                String key = String.join(" ", FoundForms.tokensWithin(units.get(u), mention));
+                String key = String.join(" ", FoundForms.tokensWithin(unit, mention));
                 Form form = forms.get(key);
-                if (mention.type() != EntityType.PERSON && surnames.contains(key)
-                        && (form == null || !form.defined())) {
+                if (mention.type() != EntityType.PERSON && surnames.contains(key) && (form == null || !form.defined())
+                        && !(mention.type() == EntityType.ORGANIZATION && listed.organisation().test(key))
+                        && !afterPlaceWord(unit.tokens(), firstToken(unit, mention))) {
                     typed.set(m, new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
                             EntityType.PERSON));
                 }
             }
         }
         return typed;
+    }
+
+    /** The index of the mention's first token in the unit. */
+    private static int firstToken(NameFinderInput.Unit unit, Mention mention) {
+        int t = 0;
+        while (t < unit.starts().length - 1 && unit.ends()[t] <= mention.start()) {
+            t++;
+        }
+        return t;
     }
 
     private static boolean[] coverage(NameFinderInput.Unit unit, List<Mention> mentions) {
@@ -183,6 +205,23 @@ final class MentionPropagator {
             }
         }
         return covered;
+    }
+
+    /**
+     * True where a company's short name or a person's surname may be copied: not inside a longer name (see
+     * {@link #runsOn}, {@link #runsBack}), not after a preposition of place ("in Washington" after "Harold
+     * Washington"), and a single word opening a sentence only if the document never writes it in lower case ("Time
+     * will tell" after "Time Inc", "News reports said" after "News Corp").
+     */
+    private static boolean standsAlone(String[] tokens, int start, int end, Set<String> words) {
+        boolean opening = start == 0 || start == 1 && !TokenShape.hasLetterOrDigit(tokens[0]);
+        return !runsOn(tokens, end) && !runsBack(tokens, start) && !afterPlaceWord(tokens, start)
+                && !(opening && end - start == 1 && words.contains(tokens[start].toLowerCase(Locale.ROOT)));
+    }
+
+    /** True right after a preposition of place ("in", "near", "outside"). */
+    static boolean afterPlaceWord(String[] tokens, int start) {
+        return start > 0 && PLACE_WORDS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));
     }
 
     /** True if a company's short name would stop inside a longer name: "News" of "News of the World". */

@@ -35,6 +35,7 @@ public class NameFinder {
     private final TokenNameFinderModel model;
     private final NameContext context;
     private final NameRules rules;
+    private final ListedWords listedWords;
     private final boolean propagate;
     private final InstancePool<NameFinderME> finders;
 
@@ -56,6 +57,7 @@ public class NameFinder {
         this.model = model;
         this.context = NameContext.of(model);
         this.rules = new NameRules(context.gazetteer());
+        this.listedWords = rules.listedWords();
         this.propagate = propagate;
         this.finders = new InstancePool<>(() -> new NameFinderME(model), NameFinderME::clearAdaptiveData,
                 MAX_IDLE_FINDERS);
@@ -117,7 +119,8 @@ public class NameFinder {
                 }
             }
         }
-        List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions, rules::isGivenName) : mentions;
+        List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions, listedWords)
+                : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         all.removeIf(mention -> EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()));

@@ -46,6 +46,7 @@ final class NameLists {
     final long wordNetPlaces;
     final long wordNetPersons;
     final long cities;
+    final long regionsAndNationalities;
 
     NameLists(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -61,6 +62,7 @@ final class NameLists {
         this.wordNetPlaces = gazetteer.maskOfLists(List.of("wn_location"));
         this.wordNetPersons = gazetteer.maskOfLists(List.of("wn_person"));
         this.cities = gazetteer.maskOfLists(List.of("city", "capital"));
+        this.regionsAndNationalities = gazetteer.maskOfLists(List.of("country", "state", NameFinder.NATIONALITY_LIST));
     }
 
     /** True if one of the gazetteer lists of the mask holds the span's words. */

@@ -213,8 +213,10 @@ final class NameRules {
         return true;
     }
 
-    /** True for a word the person-name lists hold ("Neil", "Rachel"). */
-    boolean isGivenName(String word) {
-        return lists.holds(lists.personNames, word);
+    /** The lists the document-wide steps consult, as tests of words. */
+    ListedWords listedWords() {
+        return new ListedWords(word -> lists.holds(lists.personNames, word),
+                words -> lists.holds(lists.organisations, words),
+                words -> lists.holds(lists.regionsAndNationalities, words));
     }
 }

@@ -21,9 +21,11 @@ final class NameTypes {
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
 
     private final NameLists lists;
+    private final PlaceAddresses addresses;
 
     NameTypes(NameLists lists) {
         this.lists = lists;
+        this.addresses = new PlaceAddresses(lists);
     }
 
     /** The type a word, a list or the context gives the model's name, or the model's own. */
@@ -34,7 +36,8 @@ final class NameTypes {
                 || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)
                 || type == EntityType.ORGANIZATION
-                        && (isPlaceBeforeItsRegion(tokens, span) || isRegionAfterItsPlace(tokens, span))) {
+                        && (addresses.isPlaceBeforeItsRegion(tokens, span)
+                                || addresses.isRegionAfterItsPlace(tokens, span))) {
             return EntityType.LOCATION;
         }
         if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
@@ -80,54 +83,6 @@ final class NameTypes {
      */
     private boolean isCountry(String[] tokens, Span span) {
         return lists.listed(tokens, span, lists.countries) && !lists.listed(tokens, span, lists.organisations);
-    }
-
-    /**
-     * True for a name written before a comma and its country or US state ("Ahnapee , Wisconsin", "Hamburg ,
-     * Germany"), not in capitals, ending in no organisation word and held by no organisation list: in CoNLL train
-     * 169 of 179 such names are places (a company's "Gazprom , Russia" and "Bamerindus , Brazil" among the rest).
-     * The model, taught by CoNLL's results tables, types small towns there as clubs.
-     */
-    private boolean isPlaceBeforeItsRegion(String[] tokens, Span span) {
-        int comma = span.getEnd();
-        if (comma + 1 >= tokens.length || !tokens[comma].equals(",")
-                || !TokenShape.hasLowerCase(tokens[comma - 1]) || OrganisationDesignators.endsInDesignator(tokens, span)
-                || lists.listed(tokens, span, lists.organisations)) {
-            return false;
-        }
-        for (int t = span.getStart(); t < comma; t++) {
-            if (!TokenShape.isCapitalised(tokens[t])) {
-                return false;
-            }
-        }
-        for (int end = Math.min(tokens.length, comma + 4); end > comma + 1; end--) {
-            if (endsAddress(tokens, end)
-                    && lists.listed(tokens, new Span(comma + 1, end), lists.countriesAndStates)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True where a place's address ends: at the end, before punctuation or a number (a postcode), not before "'s"
-     * or a word ("according to Xinhua , China 's state news agency", "with Labour , Britain will").
-     */
-    private static boolean endsAddress(String[] tokens, int at) {
-        if (at == tokens.length || tokens[at].isEmpty()) {
-            return true;
-        }
-        char first = tokens[at].charAt(0);
-        return !Character.isLetterOrDigit(first) && first != '\'' && first != '\u2019' || Character.isDigit(first);
-    }
-
-    /** True for a country or US state written after a comma and a capitalised word ("Ahnapee , Wisconsin"). */
-    private boolean isRegionAfterItsPlace(String[] tokens, Span span) {
-        int comma = span.getStart() - 1;
-        return comma >= 1 && tokens[comma].equals(",") && TokenShape.isCapitalisedWord(tokens[comma - 1])
-                && endsAddress(tokens, span.getEnd())
-                && TokenShape.hasLowerCase(tokens[span.getEnd() - 1])
-                && lists.listed(tokens, span, lists.countriesAndStates);
     }
 
     /**

@@ -84,7 +84,6 @@ final class PlaceContexts {
 
     private static boolean isPlaceWord(String token) {
         return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !TokenShape.isCalendarWord(token)
-                && !DesignatedRuns.isOpener(token)
-                && !PersonTitles.isTitle(token);
+                && !DesignatedRuns.isOpener(token) && !PersonTitles.isTitle(token);
     }
 }

@@ -45,4 +45,9 @@ final class TokenShape {
     static boolean isCalendarWord(String token) {
         return CALENDAR_WORDS.contains(token);
     }
+
+    /** True if the token holds a letter or a digit (not punctuation alone). */
+    static boolean hasLetterOrDigit(String token) {
+        return token.chars().anyMatch(Character::isLetterOrDigit);
+    }
 }

@@ -100,7 +100,8 @@ public final class EvaluateNameFinder {
             cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         write(predictions, documents, texts, found);
-        score(scoredGold(gold, predictions, documents), predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
+        Path scoredGold = scoredGold(gold, predictions, documents);
+        score(scoredGold, predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
                 + "%d documents, %d tokens, %.0f tokens/s warm (%.0f per CPU second)",
                 service ? "service" : "tokens", args[2], Files.size(Path.of(args[2])), loadSeconds,
                 documents.size(), tokens, tokens / (nanos / 1e9), tokens / (cpuNanos / 1e9)));
@@ -129,7 +130,8 @@ public final class EvaluateNameFinder {
                     .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
         }
         write(predictions, documents, texts, found);
-        score(scoredGold(gold, predictions, documents), predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
+        Path scoredGold = scoredGold(gold, predictions, documents);
+        score(scoredGold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
                 + "%d detected as another language than English, %d with the entity list cut by entities.max",
                 maxEntities, documents.size(), notEnglish, capped));
     }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class MentionPropagatorTest {
 
-    private static final Set<String> GIVEN_NAMES = Set.of("Neil", "Stan", "Billie", "Christiana", "Theresa");
+    private static final Set<String> GIVEN_NAMES = Set.of("Neil", "Stan", "Billie", "Christiana", "Theresa", "Lebed",
+            "Michael", "Harold", "Walt");
+    /** The lists the document-wide steps consult, hand-made: given names, one firm, regions and nationalities. */
+    private static final ListedWords LISTED = new ListedWords(GIVEN_NAMES::contains, Set.of("Dell")::contains,
+            Set.of("Texas", "American")::contains);
 
     /** One unit per sentence of space-separated tokens; sentences joined by one space. */
     private static List<NameFinderInput.Unit> units(String text) {
@@ -17,7 +21,7 @@ class MentionPropagatorTest {
     }
 
     private static List<Mention> propagate(String text, Mention... found) {
-        return MentionPropagator.propagate(text, units(text), List.of(found), GIVEN_NAMES::contains);
+        return MentionPropagator.propagate(text, units(text), List.of(found), LISTED);
     }
 
     private static List<String> texts(List<Mention> mentions) {
@@ -237,5 +241,72 @@ class MentionPropagatorTest {
                 mention(text, "Beijing", 0, EntityType.LOCATION));
         assertEquals(List.of(List.of(0), List.of(1), List.of(), List.of(2, 3)),
                 FoundForms.mentionsByUnit(units, mentions));
+    }
+
+    /** A short name that is a region or a founder's name stays what the document says it is. */
+    @Test
+    void shortNameIsNeitherARegionNorAFounder() {
+        String text = "Texas Industries Inc rose . Demand in Texas fell . Walt Disney Co rose . "
+                + "It was founded by Walt Disney in 1923 .";
+        List<Mention> found = propagate(text, mention(text, "Texas Industries Inc", 0, EntityType.ORGANIZATION),
+                mention(text, "Texas", 1, EntityType.LOCATION),
+                mention(text, "Walt Disney Co", 0, EntityType.ORGANIZATION),
+                mention(text, "Walt Disney", 1, EntityType.PERSON));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ORGANIZATION,
+                EntityType.PERSON), found.stream().map(Mention::type).toList());
+    }
+
+    /** A sentence's first word is copied as a short name only if the document never writes it in lower case. */
+    @Test
+    void shortNameOpeningASentenceIsCopiedOnlyIfNeverWrittenInLowerCase() {
+        String text = "Time Inc rose . Time will tell . It is time . Magna Group Inc rose . Magna fell .";
+        List<Mention> found = propagate(text, mention(text, "Time Inc", 0, EntityType.ORGANIZATION),
+                mention(text, "Magna Group Inc", 0, EntityType.ORGANIZATION));
+        assertEquals(List.of("Time Inc", "Magna Group Inc", "Magna"), texts(found));
+    }
+
+    /** A surname an organisation list holds, or after a preposition of place, keeps the model's type. */
+    @Test
+    void surnameThatIsAFirmOrAPlaceKeepsItsType() {
+        String text = "Michael Dell founded it . Dell said so . Harold Washington lived in Washington . "
+                + "Washington spoke .";
+        List<Mention> found = propagate(text, mention(text, "Michael Dell", 0, EntityType.PERSON),
+                mention(text, "Dell", 1, EntityType.ORGANIZATION),
+                mention(text, "Harold Washington", 0, EntityType.PERSON),
+                mention(text, "Washington", 1, EntityType.LOCATION),
+                mention(text, "Washington", 2, EntityType.LOCATION));
+        assertEquals(List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION,
+                EntityType.PERSON), found.stream().map(Mention::type).toList());
+    }
+
+    /** The unit index agrees with pairing every unit with every mention, on random texts and mentions. */
+    @Test
+    void mentionsByUnitAgreesWithPairingEveryUnitWithEveryMention() {
+        java.util.Random random = new java.util.Random(5);
+        String[] words = {"Kim", "said", ".", "Seoul", "and", "Tokyo", "!", "left", "U.S.", "?"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0, n = 1 + random.nextInt(40); w < n; w++) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            List<NameFinderInput.Unit> units = units(text.toString().trim());
+            List<Mention> mentions = new java.util.ArrayList<>();
+            for (int m = 0, n = random.nextInt(8); m < n; m++) {
+                int start = random.nextInt(Math.max(1, text.length() - 1));
+                int end = Math.min(text.length(), start + 1 + random.nextInt(12));
+                mentions.add(new Mention("x", start, end, 0, EntityType.PERSON));
+            }
+            List<List<Integer>> expected = new java.util.ArrayList<>();
+            for (NameFinderInput.Unit unit : units) {
+                List<Integer> overlapping = new java.util.ArrayList<>();
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (FoundForms.overlaps(unit, mentions.get(m))) {
+                        overlapping.add(m);
+                    }
+                }
+                expected.add(overlapping);
+            }
+            assertEquals(expected, FoundForms.mentionsByUnit(units, mentions), text.toString());
+        }
     }
 }

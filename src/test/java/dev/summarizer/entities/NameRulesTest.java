@@ -286,8 +286,11 @@ class NameRulesTest {
                 apply("Robertsdale , France 12345", span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION")));
         assertEquals(List.of("Asahi/ORGANIZATION", "Memories Pizza of Walkerton/ORGANIZATION",
                 "Harvard Club/ORGANIZATION"),
-                apply("Asahi , Texas and Memories Pizza of Walkerton , Texas and Harvard Club , Texas",
+                apply("Asahi , Texas . Memories Pizza of Walkerton , Texas . Harvard Club , Texas .",
                         span(0, 1, "ORGANIZATION"), span(4, 8, "ORGANIZATION"), span(11, 13, "ORGANIZATION")));
+        assertEquals(List.of("Texas State/ORGANIZATION", "Robertsdale/ORGANIZATION", "France/LOCATION"),
+                apply("Texas State , France . Robertsdale , France , Lyon and Liverpool won",
+                        span(0, 2, "ORGANIZATION"), span(5, 6, "ORGANIZATION"), span(7, 8, "LOCATION")));
         // An empty token (two spaces in these hand-made sentences) ends the address rather than failing.
         assertEquals(List.of("Robertsdale/LOCATION"), apply("Robertsdale , Texas  x", span(0, 1, "ORGANIZATION")));
         assertEquals(List.of("Xinhua/ORGANIZATION", "France/LOCATION"),
@@ -305,6 +308,7 @@ class NameRulesTest {
     @Test
     void unfoundAuthorOfASpeciesIsAPerson() {
         assertEquals(List.of("Meyrick/PERSON"), apply("It was described by Meyrick in 1909 ."));
+        assertEquals(List.of(), apply("The attack was described by Human Rights Watch as a crime ."));
         assertEquals(List.of("Charles Oberthür/PERSON"), apply("It was described by Charles Oberthür , 1911 ."));
         assertEquals(List.of("Edward Meyrick/PERSON"),
                 apply("It was described by Edward Meyrick in 1931 .", span(4, 6, "PERSON")));

@@ -1,0 +1,84 @@
+package dev.summarizer.entities;
+
+import opennlp.tools.util.Span;
+
+/**
+ * A place written before a comma and its country or US state ("Ahnapee , Wisconsin", "Hamburg , Germany"), where
+ * the model, taught by CoNLL's results tables, types small towns as clubs: in CoNLL train 169 of 179 names written
+ * so are places (a company's "Gazprom , Russia" and "Bamerindus , Brazil" among the rest). Measured in
+ * models/README.md ("A place before a comma and its state or country"). Not a list of teams or states ("Ohio State
+ * , Michigan , Indiana and Purdue all won", "Florida , Georgia and Alabama").
+ */
+final class PlaceAddresses {
+
+    /** The most words a country or state after the comma runs to ("United States", "New South Wales"). */
+    private static final int MAX_REGION_WORDS = 3;
+
+    private final NameLists lists;
+
+    PlaceAddresses(NameLists lists) {
+        this.lists = lists;
+    }
+
+    /**
+     * True for a name before a comma and its country or state: all its words capitalised, not in capitals, ending in
+     * no organisation word, held by no organisation list, and with no word that is itself a state or country ("Ohio
+     * State" is a team).
+     */
+    boolean isPlaceBeforeItsRegion(String[] tokens, Span span) {
+        int comma = span.getEnd();
+        if (comma + 1 >= tokens.length || !tokens[comma].equals(",") || !TokenShape.hasLowerCase(tokens[comma - 1])
+                || OrganisationDesignators.endsInDesignator(tokens, span)
+                || lists.listed(tokens, span, lists.organisations)) {
+            return false;
+        }
+        for (int t = span.getStart(); t < comma; t++) {
+            if (!TokenShape.isCapitalised(tokens[t]) || isRegion(tokens, t, t + 1)) {
+                return false;
+            }
+        }
+        for (int end = Math.min(tokens.length, comma + 1 + MAX_REGION_WORDS); end > comma + 1; end--) {
+            if (isRegion(tokens, comma + 1, end) && endsAddress(tokens, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a country or state written after a comma and a capitalised word that is no region itself ("Ahnapee ,
+     * Wisconsin", not "Florida , Georgia"), not in capitals, where the address ends.
+     */
+    boolean isRegionAfterItsPlace(String[] tokens, Span span) {
+        int comma = span.getStart() - 1;
+        return comma >= 1 && tokens[comma].equals(",") && TokenShape.isCapitalisedWord(tokens[comma - 1])
+                && !isRegion(tokens, comma - 1, comma) && !(comma >= 2 && isRegion(tokens, comma - 2, comma))
+                && TokenShape.hasLowerCase(tokens[span.getEnd() - 1])
+                && lists.listed(tokens, span, lists.countriesAndStates) && endsAddress(tokens, span.getEnd());
+    }
+
+    private boolean isRegion(String[] tokens, int start, int end) {
+        return lists.listed(tokens, new Span(start, end), lists.countriesAndStates);
+    }
+
+    /**
+     * True where an address ends: at the end, before punctuation or a number (a postcode); not before "'s" or a word
+     * ("according to Xinhua , China 's state news agency", "with Labour , Britain will"), and not where a list goes
+     * on after a comma with a capitalised word that is no country or state ("Michigan , Indiana and Purdue").
+     */
+    private boolean endsAddress(String[] tokens, int at) {
+        if (at == tokens.length || tokens[at].isEmpty()) {
+            return true;
+        }
+        if (tokens[at].equals(",") && at + 1 < tokens.length && TokenShape.isCapitalisedWord(tokens[at + 1])) {
+            for (int end = Math.min(tokens.length, at + 1 + MAX_REGION_WORDS); end > at + 1; end--) {
+                if (isRegion(tokens, at + 1, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        char first = tokens[at].charAt(0);
+        return !Character.isLetterOrDigit(first) && first != '\'' && first != '\u2019' || Character.isDigit(first);
+    }
+}
