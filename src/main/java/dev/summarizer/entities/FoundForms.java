@@ -17,11 +17,7 @@ import opennlp.tools.util.Span;
  * the type it was given most often, and the forms the document implies besides. The subject of a defining sentence
  * ({@link DefiningSentences}: "Pearl Jam is an American rock band") is exempt from the copy count, and all its
  * mentions take the type the definition gave: an article names its subject again and again, often where the model
- * alone misses it. So is a company's short name ({@link CompanyNames#shortName}: "Magna" of a found "Magna
- * International Inc"), as an organisation, where it stands alone; and so is the surname of a found person whose
- * name opens with a given name ("Jordan" of "Neil Jordan"), as a person. In CoNLL train, 1,677 of 1,686 such
- * surnames standing alone in the same document are the person; the model took "Jordan", "Washington" and
- * "Valencia" for places.
+ * alone misses it. So are a company's short name and a found person's surname ({@link ImpliedForms}).
  *
  * <p>Acronyms too: when a found name of two or more capitalised words ("Korean Central News Agency") has
  * initials ("KCNA") that the document writes as a token of capitals, that token is a name of the same type, as
@@ -34,7 +30,7 @@ final class FoundForms {
      * Forms and acronyms shorter than this are not copied ("ID", "AF", "PM" after a name with those initials):
      * too ambiguous to be a name everywhere.
      */
-    private static final int MIN_COPY_CHARS = 3;
+    static final int MIN_COPY_CHARS = 3;
 
     private FoundForms() {
     }
@@ -59,11 +55,14 @@ final class FoundForms {
         }
     }
 
-    /** Found forms by their tokens, each with the type it was given most often (first seen on a tie). */
-    /** The forms of a document and which of them are surnames of found persons (see {@link #surnamesOf}). */
+    /** The forms of a document and which of them are surnames of found persons (see {@link ImpliedForms}). */
     record Found(Map<String, Form> forms, Set<String> surnames) {
     }
 
+    /**
+     * Found forms by their tokens, each with the type it was given most often (first seen on a tie), plus the forms
+     * the document implies ({@link ImpliedForms}) and the acronyms of found names.
+     */
     static Found of(List<NameFinderInput.Unit> units, List<Mention> mentions, ListedWords listed) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, String[]> tokensOf = new HashMap<>();
@@ -104,28 +103,13 @@ final class FoundForms {
                     votes.get(key).values().stream().mapToInt(Integer::intValue).sum(), false,
                     defined.containsKey(key)));
         }
-        Set<String> surnames = surnamesOf(forms, listed);
-        Set<String> personEndings = personEndings(forms);
+        Set<String> surnames = ImpliedForms.surnames(forms, listed);
+        Set<String> personEndings = ImpliedForms.personEndings(forms);
         Set<String> words = words(units);
-        for (String surname : surnames) {
-            Form form = forms.get(surname);
-            // Why the list: a firm named after its founder ("Dell" of "Michael Dell") is named far more often.
-            boolean firm = listed.organisation().test(surname);
-            if (form != null && !form.defined && !(firm && form.type == EntityType.ORGANIZATION)) {
-                forms.put(surname, new Form(form.tokens, surname, EntityType.PERSON, form.found, false, false));
-            } else if (form == null && !firm) {
-                forms.put(surname, new Form(surname.split(" "), surname, EntityType.PERSON, 0, false, true, true));
-            }
-        }
+        ImpliedForms.addSurnames(forms, surnames, listed);
         for (String key : order) {
             Form form = forms.get(key);
-            String[] shortName = form.type == EntityType.ORGANIZATION ? CompanyNames.shortName(form.tokens) : null;
-            if (shortName != null && isCompanyShortName(shortName, forms, personEndings, listed)) {
-                String name = String.join(" ", shortName);
-                Form alsoFound = forms.get(name);
-                forms.put(name, new Form(shortName, name, EntityType.ORGANIZATION,
-                        alsoFound == null ? 0 : alsoFound.found, false, true, true));
-            }
+            ImpliedForms.addShortName(forms, form, personEndings, listed);
             String acronym = Initials.of(form.tokens);
             Form alsoFound = acronym == null ? null : forms.get(acronym);
             if (alsoFound != null) {
@@ -137,54 +121,6 @@ final class FoundForms {
             }
         }
         return new Found(forms, surnames);
-    }
-
-    /**
-     * True if a company's short name may stand for the company throughout the document. Not a founder's name
-     * ("Freberg" of "Freberg Ltd" after Stan Freberg, "Walt Disney" of "Walt Disney Co", "Ralph Lauren" of "Ralph
-     * Lauren Corp": the end of a found person's name, or a given name and more), and not a country,
-     * state or nationality ("Texas" of "Texas Industries Inc", "American" of "American International Group Inc"),
-     * which the document names for itself.
-     */
-    private static boolean isCompanyShortName(String[] shortName, Map<String, Form> forms,
-            Set<String> personEndings, ListedWords listed) {
-        String name = String.join(" ", shortName);
-        return !personEndings.contains(name) && !(shortName.length >= 2 && listed.givenName().test(shortName[0]))
-                && !listed.regionOrNationality().test(name);
-    }
-
-    /** The last words of every found person's name of two or more words ("Freberg" of "Stan Freberg"). */
-    private static Set<String> personEndings(Map<String, Form> forms) {
-        Set<String> endings = new HashSet<>();
-        for (Form form : forms.values()) {
-            for (int k = 1; form.type == EntityType.PERSON && k < form.tokens.length; k++) {
-                endings.add(String.join(" ", Arrays.copyOfRange(form.tokens, k, form.tokens.length)));
-            }
-        }
-        return endings;
-    }
-
-    /**
-     * The last words of the found persons' names of two or more words that open with a given name ("Jordan" of
-     * "Neil Jordan"), unless the words before them are a found name of their own ("Lebed Chechnya" is two names
-     * run together, not a person whose surname is "Chechnya").
-     */
-    private static Set<String> surnamesOf(Map<String, Form> forms, ListedWords listed) {
-        Set<String> surnames = new HashSet<>();
-        for (Form form : forms.values()) {
-            boolean person = form.type == EntityType.PERSON && listed.givenName().test(form.tokens[0]);
-            for (int k = 1; person && k < form.tokens.length; k++) {
-                if (forms.containsKey(String.join(" ", Arrays.copyOfRange(form.tokens, 0, k)))) {
-                    break;
-                }
-                String surname = String.join(" ", Arrays.copyOfRange(form.tokens, k, form.tokens.length));
-                if (surname.length() >= MIN_COPY_CHARS && TokenShape.hasLowerCase(surname)
-                        && !TokenShape.isCalendarWord(surname)) {
-                    surnames.add(surname);
-                }
-            }
-        }
-        return surnames;
     }
 
     /** The tokens of the unit that lie within the mention; none if the mention is elsewhere. */
