@@ -32,8 +32,10 @@ final class NameRules {
      * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
      * part of "Texas USA".
      */
-    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.",
-            "UAE");
+    static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "UAE");
+    /** Offices after a country's abbreviation ("US President", "UK Prime Minister", "U.S. Secretary of State"). */
+    private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Secretary", "Foreign", "Defense", "Defence",
+            "Ambassador", "Attorney", "Vice", "Deputy", "Envoy", "Trade", "Health", "Home", "Commerce");
 
     private final NameLists lists;
     private final NameTypes types;
@@ -132,6 +134,7 @@ final class NameRules {
         names.addAll(PersonTitles.unfound(tokens, names, organisation));
         names.addAll(PlaceContexts.unfound(tokens, names, organisation));
         names.addAll(TaxonAuthors.unfound(tokens, names));
+        names.addAll(countriesBeforeOffices(tokens, names));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }
@@ -211,6 +214,24 @@ final class NameRules {
             }
         }
         return true;
+    }
+
+    /**
+     * A country's abbreviation the model left alone before an office ("US President George W Bush", "UK Prime
+     * Minister Tony Blair"), as a place: the model reads the office as the start of a person's name and drops the
+     * country, which CoNLL and UNER annotate as a place.
+     */
+    private static List<Span> countriesBeforeOffices(String[] tokens, List<Span> names) {
+        List<Span> countries = new ArrayList<>();
+        for (int t = 0; t + 1 < tokens.length; t++) {
+            Span country = new Span(t, t + 1, EntityType.LOCATION.name());
+            if (COUNTRY_ABBREVIATIONS.contains(tokens[t])
+                    && (PersonTitles.isTitle(tokens[t + 1]) || OFFICE_WORDS.contains(tokens[t + 1]))
+                    && names.stream().noneMatch(name -> name.intersects(country))) {
+                countries.add(country);
+            }
+        }
+        return countries;
     }
 
     /** The lists the document-wide steps consult, as tests of words. */

@@ -77,12 +77,15 @@ final class NameTypes {
     }
 
     /**
-     * True for a country's name that no organisation list holds: CoNLL and UNER annotate a country as a place even
+     * True for a country's name that no organisation list holds, or its abbreviation alone ("U.S.", "UK", which the
+     * model types as an organisation before "Secretary of State" or "military"): CoNLL and UNER annotate a country as
+     * a place even
      * where it stands for its team or government ("Canada beat Italy"), which the model now and then types as an
      * organisation. (US states are left out: CoNLL's baseball results name teams "MINNESOTA" and "TEXAS".)
      */
     private boolean isCountry(String[] tokens, Span span) {
-        return lists.listed(tokens, span, lists.countries) && !lists.listed(tokens, span, lists.organisations);
+        return span.length() == 1 && NameRules.COUNTRY_ABBREVIATIONS.contains(tokens[span.getStart()])
+                || lists.listed(tokens, span, lists.countries) && !lists.listed(tokens, span, lists.organisations);
     }
 
     /**

@@ -299,6 +299,15 @@ class NameRulesTest {
     }
 
     @Test
+    void countryAbbreviationBeforeAnOfficeIsAPlace() {
+        assertEquals(List.of("US/LOCATION", "George Bush/PERSON"),
+                apply("met US President George Bush .", span(3, 5, "PERSON")));
+        assertEquals(List.of("U.S./LOCATION", "John Kerry/PERSON"),
+                apply("U.S. Secretary of State John Kerry said", span(0, 1, "ORGANIZATION"), span(4, 6, "PERSON")));
+        assertEquals(List.of(), apply("LET US Pray", new Span[0]));
+    }
+
+    @Test
     void personWithAnAmpersandIsAFirm() {
         assertEquals(List.of("Douglas & Lomason/ORGANIZATION"),
                 apply("Douglas & Lomason shares rose", span(0, 3, "PERSON")));
