@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -32,6 +33,8 @@ final class NameRules {
      * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
      * part of "Texas USA".
      */
+    /** A middle initial written without a full stop: one capital letter, not "I" or "A". */
+    private static final Pattern UNDOTTED_INITIAL = Pattern.compile("[B-HJ-Z]");
     static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "UAE");
     /** Offices after a country's abbreviation ("US President", "UK Prime Minister", "U.S. Secretary of State"). */
     private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Secretary", "Foreign", "Defense", "Defence",
@@ -115,7 +118,30 @@ final class NameRules {
                 OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart()));
-        return names;
+        return withUndottedInitials(tokens, names);
+    }
+
+    /**
+     * The names, two persons on either side of a single capital letter joined into one ("George" "W" "Bush" is
+     * "George W Bush"): British news writes middle initials without a full stop, and the model, trained on
+     * CoNLL's dotted initials, splits the name. Not "I" or "A" ("What I Go To School For").
+     */
+    private static List<Span> withUndottedInitials(String[] tokens, List<Span> names) {
+        List<Span> joined = new ArrayList<>(names.size());
+        for (Span name : names) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isPerson(last) && isPerson(name) && name.getStart() == last.getEnd() + 1
+                    && UNDOTTED_INITIAL.matcher(tokens[last.getEnd()]).matches()) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
+            } else {
+                joined.add(name);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isPerson(Span span) {
+        return EntityType.PERSON.name().equals(span.getType());
     }
 
     /**

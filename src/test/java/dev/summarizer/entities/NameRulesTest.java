@@ -308,6 +308,14 @@ class NameRulesTest {
     }
 
     @Test
+    void personsAroundAnUndottedInitialAreOnePerson() {
+        assertEquals(List.of("George W Bush/PERSON"),
+                apply("President George W Bush said", span(1, 2, "PERSON"), span(3, 4, "PERSON")));
+        assertEquals(List.of("Mary/PERSON", "Peter/PERSON"),
+                apply("What Mary I Peter said", span(1, 2, "PERSON"), span(3, 4, "PERSON")));
+    }
+
+    @Test
     void personWithAnAmpersandIsAFirm() {
         assertEquals(List.of("Douglas & Lomason/ORGANIZATION"),
                 apply("Douglas & Lomason shares rose", span(0, 3, "PERSON")));
