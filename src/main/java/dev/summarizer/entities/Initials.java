@@ -1,18 +1,27 @@
 package dev.summarizer.entities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
 
 /**
- * The initials of a multi-word name, to recognise its acronym: "Korean Central News Agency" gives "KCNA", "Bank of
- * England" gives "BE". Shared by alias merging ({@link AliasResolver}) and name propagation
- * ({@link MentionPropagator}), so both read an acronym the same way.
+ * Initials. Those of a multi-word name, to recognise its acronym: "Korean Central News Agency" gives "KCNA", "Bank
+ * of England" gives "BE"; shared by alias merging ({@link AliasResolver}) and name propagation
+ * ({@link MentionPropagator}), so both read an acronym the same way. And a middle initial written without a full
+ * stop, which joins the two halves of a person's name the model split ("George W Bush").
  */
 final class Initials {
 
     /** Words an acronym leaves out, in any case ("Bank of England", "The Hague Tribunal"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "la", "du", "von",
             "van", "&", "on", "in", "at", "to");
+
+    /** A middle initial written without a full stop: one capital letter, not "I" or "A". */
+    private static final Pattern UNDOTTED_INITIAL = Pattern.compile("[B-HJ-Z]");
 
     private Initials() {
     }
@@ -33,5 +42,28 @@ final class Initials {
             initials.append(word.charAt(0));
         }
         return initials.length() >= 2 ? initials.toString() : null;
+    }
+
+    /**
+     * The names, two persons on either side of a single capital letter joined into one ("George" "W" "Bush" is
+     * "George W Bush"): British news writes middle initials without a full stop, and the model, trained on
+     * CoNLL's dotted initials, splits the name. Not "I" or "A" ("What I Go To School For").
+     */
+    static List<Span> joinedAcrossUndotted(String[] tokens, List<Span> names) {
+        List<Span> joined = new ArrayList<>(names.size());
+        for (Span name : names) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isPerson(last) && isPerson(name) && name.getStart() == last.getEnd() + 1
+                    && UNDOTTED_INITIAL.matcher(tokens[last.getEnd()]).matches()) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
+            } else {
+                joined.add(name);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isPerson(Span span) {
+        return EntityType.PERSON.name().equals(span.getType());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -33,12 +32,7 @@ final class NameRules {
      * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
      * part of "Texas USA".
      */
-    /** A middle initial written without a full stop: one capital letter, not "I" or "A". */
-    private static final Pattern UNDOTTED_INITIAL = Pattern.compile("[B-HJ-Z]");
     static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "UAE");
-    /** Offices after a country's abbreviation ("US President", "UK Prime Minister", "U.S. Secretary of State"). */
-    private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Secretary", "Foreign", "Defense", "Defence",
-            "Ambassador", "Attorney", "Vice", "Deputy", "Envoy", "Trade", "Health", "Home", "Commerce");
 
     private final NameLists lists;
     private final NameTypes types;
@@ -118,31 +112,9 @@ final class NameRules {
                 OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart()));
-        return withUndottedInitials(tokens, names);
+        return Initials.joinedAcrossUndotted(tokens, names);
     }
 
-    /**
-     * The names, two persons on either side of a single capital letter joined into one ("George" "W" "Bush" is
-     * "George W Bush"): British news writes middle initials without a full stop, and the model, trained on
-     * CoNLL's dotted initials, splits the name. Not "I" or "A" ("What I Go To School For").
-     */
-    private static List<Span> withUndottedInitials(String[] tokens, List<Span> names) {
-        List<Span> joined = new ArrayList<>(names.size());
-        for (Span name : names) {
-            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && isPerson(last) && isPerson(name) && name.getStart() == last.getEnd() + 1
-                    && UNDOTTED_INITIAL.matcher(tokens[last.getEnd()]).matches()) {
-                joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
-            } else {
-                joined.add(name);
-            }
-        }
-        return joined;
-    }
-
-    private static boolean isPerson(Span span) {
-        return EntityType.PERSON.name().equals(span.getType());
-    }
 
     /**
      * The spans plus the names the model left alone: capitalised runs ending in an organisation word, then in a word
@@ -160,7 +132,7 @@ final class NameRules {
         names.addAll(PersonTitles.unfound(tokens, names, organisation));
         names.addAll(PlaceContexts.unfound(tokens, names, organisation));
         names.addAll(TaxonAuthors.unfound(tokens, names));
-        names.addAll(countriesBeforeOffices(tokens, names));
+        names.addAll(PersonTitles.countriesBeforeOffices(tokens, names));
         names.sort(Comparator.comparingInt(Span::getStart));
         return names;
     }
@@ -242,23 +214,6 @@ final class NameRules {
         return true;
     }
 
-    /**
-     * A country's abbreviation the model left alone before an office ("US President George W Bush", "UK Prime
-     * Minister Tony Blair"), as a place: the model reads the office as the start of a person's name and drops the
-     * country, which CoNLL and UNER annotate as a place.
-     */
-    private static List<Span> countriesBeforeOffices(String[] tokens, List<Span> names) {
-        List<Span> countries = new ArrayList<>();
-        for (int t = 0; t + 1 < tokens.length; t++) {
-            Span country = new Span(t, t + 1, EntityType.LOCATION.name());
-            if (COUNTRY_ABBREVIATIONS.contains(tokens[t])
-                    && (PersonTitles.isTitle(tokens[t + 1]) || OFFICE_WORDS.contains(tokens[t + 1]))
-                    && names.stream().noneMatch(name -> name.intersects(country))) {
-                countries.add(country);
-            }
-        }
-        return countries;
-    }
 
     /** The lists the document-wide steps consult, as tests of words. */
     ListedWords listedWords() {

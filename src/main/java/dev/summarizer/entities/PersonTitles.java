@@ -38,6 +38,10 @@ final class PersonTitles {
     private static final Set<String> LOWER_CASE = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Offices after a country's abbreviation ("US President", "UK Prime Minister", "U.S. Secretary of State"). */
+    private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Secretary", "Foreign", "Defense", "Defence",
+            "Ambassador", "Attorney", "Vice", "Deputy", "Envoy", "Trade", "Health", "Home", "Commerce");
+
     private PersonTitles() {
     }
 
@@ -100,5 +104,23 @@ final class PersonTitles {
     /** True for a title in any case, without its dot ("mr", "president"). */
     static boolean isTitleWord(String lowerCaseWord) {
         return LOWER_CASE.contains(lowerCaseWord);
+    }
+
+    /**
+     * A country's abbreviation the model left alone before an office ("US President George W Bush", "UK Prime
+     * Minister Tony Blair"), as a place: the model reads the office as the start of a person's name and drops the
+     * country, which CoNLL and UNER annotate as a place.
+     */
+    static List<Span> countriesBeforeOffices(String[] tokens, List<Span> names) {
+        List<Span> countries = new ArrayList<>();
+        for (int t = 0; t + 1 < tokens.length; t++) {
+            Span country = new Span(t, t + 1, EntityType.LOCATION.name());
+            if (NameRules.COUNTRY_ABBREVIATIONS.contains(tokens[t])
+                    && (isTitle(tokens[t + 1]) || OFFICE_WORDS.contains(tokens[t + 1]))
+                    && names.stream().noneMatch(name -> name.intersects(country))) {
+                countries.add(country);
+            }
+        }
+        return countries;
     }
 }
