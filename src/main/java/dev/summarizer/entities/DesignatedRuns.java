@@ -108,6 +108,16 @@ final class DesignatedRuns {
         return end;
     }
 
+    /** True if no name overlaps the run: the rules add a name only where none lies. */
+    static boolean isFree(List<Span> names, Span run) {
+        return names.stream().noneMatch(name -> name.intersects(run));
+    }
+
+    /** True for a word that may carry a name's run: capitalised, with a lower-case letter, no sentence opener. */
+    static boolean isRunWord(String token) {
+        return TokenShape.isCapitalisedWord(token) && !isOpener(token);
+    }
+
     /** True for a capitalised word that opens a sentence rather than a name ("The", "When"). */
     static boolean isOpener(String token) {
         return OPENERS.contains(token);

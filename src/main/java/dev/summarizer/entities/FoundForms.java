@@ -49,6 +49,11 @@ final class FoundForms {
             this(tokens, name, type, found, acronym, defined, false);
         }
 
+        /** This form written with other tokens ("ROTOR" for "Rotor"), the same in all else. */
+        Form spelled(String[] spelling) {
+            return new Form(spelling, name, type, found, acronym, defined, standalone);
+        }
+
         /** Whether this form may make {@code copies} copies. */
         boolean mayCopy(int copies) {
             return name.length() >= MIN_COPY_CHARS && (acronym || defined || found >= copies);
@@ -62,13 +67,16 @@ final class FoundForms {
     /**
      * Found forms by their tokens, each with the type it was given most often (first seen on a tie), plus the forms
      * the document implies ({@link ImpliedForms}) and the acronyms of found names.
+     *
+     * @param byUnit the mentions of each unit ({@link #mentionsByUnit})
+     * @param words every token of the units ({@link #words})
      */
-    static Found of(List<NameFinderInput.Unit> units, List<Mention> mentions, ListedWords listed) {
+    static Found of(List<NameFinderInput.Unit> units, List<Mention> mentions, List<List<Integer>> byUnit,
+            Set<String> words, ListedWords listed) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, String[]> tokensOf = new HashMap<>();
         Map<String, EntityType> defined = new HashMap<>();
         List<String> order = new ArrayList<>();
-        List<List<Integer>> byUnit = mentionsByUnit(units, mentions);
         for (int u = 0; u < units.size(); u++) {
             NameFinderInput.Unit unit = units.get(u);
             Optional<Span> subject = DefiningSentences.subject(unit.tokens());
@@ -105,7 +113,6 @@ final class FoundForms {
         }
         Set<String> surnames = ImpliedForms.surnames(forms, listed);
         Set<String> personEndings = ImpliedForms.personEndings(forms);
-        Set<String> words = words(units);
         ImpliedForms.addSurnames(forms, surnames, listed);
         for (String key : order) {
             Form form = forms.get(key);

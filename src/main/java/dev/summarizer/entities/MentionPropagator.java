@@ -45,13 +45,15 @@ final class MentionPropagator {
     /** The mentions plus the copies, in document order. */
     static List<Mention> propagate(String text, List<NameFinderInput.Unit> units, List<Mention> found,
             ListedWords listed) {
-        FoundForms.Found document = FoundForms.of(units, found, listed);
+        // Why once: retyping keeps every mention in its place, so one index serves all the steps below.
+        List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, found);
+        Set<String> words = FoundForms.words(units);
+        FoundForms.Found document = FoundForms.of(units, found, byUnit, words, listed);
         Map<String, Form> forms = document.forms();
         if (forms.isEmpty()) {
             return found;
         }
-        List<Mention> mentions = FormTypes.withSurnameTypes(units, FormTypes.withDefinedTypes(units, found, forms),
-                forms, document.surnames(), listed);
+        List<Mention> mentions = FormTypes.retyped(units, found, byUnit, forms, document.surnames(), listed);
         Map<String, List<Form>> byFirstToken = new HashMap<>();
         for (Form form : forms.values()) {
             byFirstToken.computeIfAbsent(form.tokens()[0], k -> new ArrayList<>()).add(form);
@@ -62,20 +64,16 @@ final class MentionPropagator {
                 upper[k] = form.tokens()[k].toUpperCase(Locale.ROOT);
             }
             if (!Arrays.equals(upper, form.tokens())) {
-                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>())
-                        .add(new Form(upper, form.name(), form.type(), form.found(), form.acronym(), form.defined(),
-                                form.standalone()));
+                byFirstToken.computeIfAbsent(upper[0], k -> new ArrayList<>()).add(form.spelled(upper));
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.tokens().length)));
         // Count, drop the forms that would copy too often, count again: a dropped longer form ("New York Times")
         // leaves its places to shorter ones ("New York"), which must pass the same test.
-        List<List<Integer>> byUnit = FoundForms.mentionsByUnit(units, mentions);
         List<boolean[]> coverage = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
             coverage.add(coverage(units.get(u), byUnit.get(u).stream().map(mentions::get).toList()));
         }
-        Set<String> words = FoundForms.words(units);
         while (true) {
             Map<String, Integer> copies = new HashMap<>();
             List<Mention> all = copy(text, units, coverage, mentions, byFirstToken, copies, words);

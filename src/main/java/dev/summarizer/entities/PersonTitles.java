@@ -87,7 +87,7 @@ final class PersonTitles {
             }
             int end = DesignatedRuns.runEnd(tokens, t + 1, MAX_NAME_WORDS, PersonTitles::isNameWord);
             Span run = new Span(t + 1, end, EntityType.PERSON.name());
-            if (end > t + 1 && names.stream().noneMatch(name -> name.intersects(run))
+            if (end > t + 1 && DesignatedRuns.isFree(names, run)
                     && !listed.test(new Span(t, end))) {
                 found.add(run);
             }
@@ -97,8 +97,7 @@ final class PersonTitles {
 
     /** A capitalised word with a lower-case letter that is no title or sentence opener ("Smith", not "The"). */
     private static boolean isNameWord(String token) {
-        return TokenShape.isCapitalisedWord(token) && !isTitle(token) && !DesignatedRuns.isOpener(token)
-                && !MentionNormalizer.isOfficeWord(token);
+        return DesignatedRuns.isRunWord(token) && !isTitle(token) && !MentionNormalizer.isOfficeWord(token);
     }
 
     /** True for a title in any case, without its dot ("mr", "president"). */
@@ -117,7 +116,7 @@ final class PersonTitles {
             Span country = new Span(t, t + 1, EntityType.LOCATION.name());
             if (NameRules.COUNTRY_ABBREVIATIONS.contains(tokens[t])
                     && (isTitle(tokens[t + 1]) || OFFICE_WORDS.contains(tokens[t + 1]))
-                    && names.stream().noneMatch(name -> name.intersects(country))) {
+                    && DesignatedRuns.isFree(names, country)) {
                 countries.add(country);
             }
         }

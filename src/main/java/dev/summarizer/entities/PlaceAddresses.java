@@ -1,5 +1,7 @@
 package dev.summarizer.entities;
 
+import java.util.function.IntPredicate;
+
 import opennlp.tools.util.Span;
 
 /**
@@ -37,12 +39,7 @@ final class PlaceAddresses {
                 return false;
             }
         }
-        for (int end = Math.min(tokens.length, comma + 1 + MAX_REGION_WORDS); end > comma + 1; end--) {
-            if (isRegion(tokens, comma + 1, end) && endsAddress(tokens, end)) {
-                return true;
-            }
-        }
-        return false;
+        return regionAt(tokens, comma + 1, end -> endsAddress(tokens, end));
     }
 
     /**
@@ -55,6 +52,19 @@ final class PlaceAddresses {
                 && !isRegion(tokens, comma - 1, comma) && !(comma >= 2 && isRegion(tokens, comma - 2, comma))
                 && TokenShape.hasLowerCase(tokens[span.getEnd() - 1])
                 && lists.listed(tokens, span, lists.countriesAndStates) && endsAddress(tokens, span.getEnd());
+    }
+
+    /**
+     * True if a country or state of up to {@link #MAX_REGION_WORDS} words starts at {@code start} and
+     * {@code endsWell} accepts where it ends (longest first).
+     */
+    private boolean regionAt(String[] tokens, int start, IntPredicate endsWell) {
+        for (int end = Math.min(tokens.length, start + MAX_REGION_WORDS); end > start; end--) {
+            if (isRegion(tokens, start, end) && endsWell.test(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRegion(String[] tokens, int start, int end) {
@@ -71,12 +81,7 @@ final class PlaceAddresses {
             return true;
         }
         if (tokens[at].equals(",") && at + 1 < tokens.length && TokenShape.isCapitalisedWord(tokens[at + 1])) {
-            for (int end = Math.min(tokens.length, at + 1 + MAX_REGION_WORDS); end > at + 1; end--) {
-                if (isRegion(tokens, at + 1, end)) {
-                    return true;
-                }
-            }
-            return false;
+            return regionAt(tokens, at + 1, end -> true);
         }
         char first = tokens[at].charAt(0);
         return !Character.isLetterOrDigit(first) && first != '\'' && first != '\u2019' || Character.isDigit(first);

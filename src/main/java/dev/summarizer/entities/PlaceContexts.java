@@ -47,7 +47,7 @@ final class PlaceContexts {
             }
             int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, PlaceContexts::isPlaceWord);
             Span run = new Span(t, end, EntityType.LOCATION.name());
-            if (end > t && names.stream().noneMatch(name -> name.intersects(run)) && !listed.test(run)) {
+            if (end > t && DesignatedRuns.isFree(names, run) && !listed.test(run)) {
                 places.add(run);
                 t = end - 1;
             }
@@ -83,7 +83,7 @@ final class PlaceContexts {
     }
 
     private static boolean isPlaceWord(String token) {
-        return TokenShape.isCapitalisedWord(token) && !NOT_PLACES.contains(token) && !TokenShape.isCalendarWord(token)
-                && !DesignatedRuns.isOpener(token) && !PersonTitles.isTitle(token);
+        return DesignatedRuns.isRunWord(token) && !NOT_PLACES.contains(token) && !TokenShape.isCalendarWord(token)
+                && !PersonTitles.isTitle(token);
     }
 }

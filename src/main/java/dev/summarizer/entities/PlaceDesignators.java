@@ -112,11 +112,9 @@ final class PlaceDesignators {
                 continue;
             }
             int first = tokens[t + 1].equals("of") ? t + 2 : t + 1;
-            int end = DesignatedRuns.runEnd(tokens, first, MAX_OPENED_WORDS,
-                    word -> TokenShape.isCapitalisedWord(word) && !DesignatedRuns.isOpener(word));
+            int end = DesignatedRuns.runEnd(tokens, first, MAX_OPENED_WORDS, DesignatedRuns::isRunWord);
             Span run = new Span(t, end, EntityType.LOCATION.name());
-            if (end > first && found.stream().noneMatch(name -> name.intersects(run))
-                    && places.stream().noneMatch(place -> place.intersects(run))
+            if (end > first && DesignatedRuns.isFree(found, run) && DesignatedRuns.isFree(places, run)
                     && !OrganisationDesignators.endsInDesignator(tokens, run) && !exclude.test(run)) {
                 places.add(run);
             }

@@ -33,10 +33,9 @@ final class TaxonAuthors {
             if (!tokens[t - 1].equals("by") || !tokens[t - 2].equalsIgnoreCase("described")) {
                 continue;
             }
-            int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS,
-                    token -> TokenShape.isCapitalisedWord(token) && !DesignatedRuns.isOpener(token));
+            int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, DesignatedRuns::isRunWord);
             Span run = new Span(t, end, EntityType.PERSON.name());
-            if (end > t && yearFollows(tokens, end) && names.stream().noneMatch(name -> name.intersects(run))) {
+            if (end > t && yearFollows(tokens, end) && DesignatedRuns.isFree(names, run)) {
                 authors.add(run);
             }
         }
