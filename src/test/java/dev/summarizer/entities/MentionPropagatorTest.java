@@ -28,6 +28,10 @@ class MentionPropagatorTest {
         return mentions.stream().map(Mention::text).toList();
     }
 
+    private static List<EntityType> types(List<Mention> mentions) {
+        return mentions.stream().map(Mention::type).toList();
+    }
+
     private static Mention mention(String text, String surface, int occurrence, EntityType type) {
         int start = -1;
         for (int i = 0; i <= occurrence; i++) {
@@ -44,7 +48,7 @@ class MentionPropagatorTest {
                 mention(text, "Pyongyang", 2, EntityType.LOCATION));
         assertEquals(4, found.size());
         assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION),
-                found.stream().map(Mention::type).toList());
+                types(found));
         assertEquals(text.lastIndexOf("Pyongyang"), found.get(3).start());
     }
 
@@ -153,7 +157,7 @@ class MentionPropagatorTest {
         List<Mention> found = propagate(text, mention(text, "Kraków", 0, EntityType.LOCATION),
                 mention(text, "Kraków", 4, EntityType.PERSON));
         assertEquals(List.of(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION,
-                EntityType.LOCATION), found.stream().map(Mention::type).toList());
+                EntityType.LOCATION), types(found));
     }
 
     /** A defined person's title is no part of the subject: the name after it is the defined form. */
@@ -177,7 +181,7 @@ class MentionPropagatorTest {
                 mention(text, "Magna", 2, EntityType.PERSON));
         assertEquals(List.of("Magna International Inc", "Magna", "Magna"), texts(found));
         assertEquals(List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.ORGANIZATION),
-                found.stream().map(Mention::type).toList());
+                types(found));
     }
 
     /** A firm named after its founder leaves the founder's surname a person ("Freberg Ltd" of Stan Freberg). */
@@ -209,7 +213,7 @@ class MentionPropagatorTest {
         List<Mention> found = propagate(text, mention(text, "Neil Jordan", 0, EntityType.PERSON),
                 mention(text, "Jordan", 1, EntityType.LOCATION), mention(text, "Jordan", 2, EntityType.LOCATION));
         assertEquals(List.of(EntityType.PERSON, EntityType.PERSON, EntityType.PERSON),
-                found.stream().map(Mention::type).toList());
+                types(found));
     }
 
     /**
@@ -253,7 +257,7 @@ class MentionPropagatorTest {
                 mention(text, "Walt Disney Co", 0, EntityType.ORGANIZATION),
                 mention(text, "Walt Disney", 1, EntityType.PERSON));
         assertEquals(List.of(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ORGANIZATION,
-                EntityType.PERSON), found.stream().map(Mention::type).toList());
+                EntityType.PERSON), types(found));
     }
 
     /** A sentence's first word is copied as a short name only if the document never writes it in lower case. */
@@ -276,7 +280,7 @@ class MentionPropagatorTest {
                 mention(text, "Washington", 1, EntityType.LOCATION),
                 mention(text, "Washington", 2, EntityType.LOCATION));
         assertEquals(List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION,
-                EntityType.PERSON), found.stream().map(Mention::type).toList());
+                EntityType.PERSON), types(found));
     }
 
     /** The unit index agrees with pairing every unit with every mention, on random texts and mentions. */

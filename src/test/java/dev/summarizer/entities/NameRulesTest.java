@@ -304,7 +304,8 @@ class NameRulesTest {
                 apply("met US President George Bush .", span(3, 5, "PERSON")));
         assertEquals(List.of("U.S./LOCATION", "John Kerry/PERSON"),
                 apply("U.S. Secretary of State John Kerry said", span(0, 1, "ORGANIZATION"), span(4, 6, "PERSON")));
-        assertEquals(List.of(), apply("LET US Pray", new Span[0]));
+        // Where the model's name already covers the abbreviation, nothing is added.
+        assertEquals(List.of("U.S. President Smith/PERSON"), apply("U.S. President Smith said", span(0, 3, "PERSON")));
     }
 
     @Test
