@@ -1,9 +1,5 @@
 package dev.summarizer.entities;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,64 +51,6 @@ final class DefiningSentences {
     /** Words that no description holds before its head ("the last member to join the band"). */
     private static final Set<String> CLAUSE_WORDS = Set.of("to", "the", "a", "an", "is", "was", "are", "were",
             "has", "had", "have", "be", "been", "not");
-    private static final Map<String, EntityType> CLASS_NOUNS = new HashMap<>();
-    /**
-     * Class nouns that also make figures of speech ("Hezbollah is a state within a state", "Smith is a party to
-     * the lawsuit"): they define a name only after a modifier ("a sovereign state", "a political party").
-     */
-    private static final Set<String> FIGURATIVE_NOUNS = Set.of("state", "party", "parties", "square", "union");
-    /**
-     * Class nouns of organisations that stand right before their name ("the band Nirvana", "the record label
-     * Parlophone"); "company" and "party" are left out ("the company Monday", "a party Tuesday"), and so is
-     * "group", whose names run on in lower case ("the group Human Rights in China").
-     */
-    private static final Set<String> ORGANISATION_APPOSITIONS = Set.of("band", "label", "newspaper",
-            "magazine", "airline", "carmaker", "automaker", "retailer", "broadcaster", "club");
-    /**
-     * Capitalised words that follow such a noun without being its name ("the band Monday said", "the club Christmas
-     * party").
-     */
-    private static final Set<String> NOT_NAMES = Set.of("I");
-
-    static {
-        classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
-                + "guitarist bassist "
-                + "drummer pianist composer conductor violinist cellist saxophonist trumpeter vocalist director "
-                + "filmmaker screenwriter playwright writer author novelist poet journalist columnist "
-                + "presenter comedian cartoonist animator illustrator painter sculptor artist photographer "
-                + "architect designer dancer choreographer politician statesman diplomat lawyer judge jurist "
-                + "economist historian philosopher scientist physicist chemist biologist mathematician astronomer "
-                + "engineer inventor physician surgeon psychologist sociologist linguist anthropologist "
-                + "archaeologist theologian professor scholar businessman businesswoman entrepreneur banker "
-                + "investor philanthropist activist footballer cricketer golfer boxer wrestler cyclist swimmer "
-                + "athlete sprinter skier skater jockey pitcher outfielder infielder quarterback linebacker "
-                + "goalkeeper midfielder striker coach referee sailor soldier admiral commander "
-                + "priest bishop monk nun rabbi imam missionary explorer aviator astronaut emperor monarch "
-                + "nobleman noblewoman aristocrat");
-        classify(EntityType.ORGANIZATION, "band bands duo trio quartet quintet ensemble orchestra choir "
-                + "company companies "
-                + "corporation conglomerate firm manufacturer manufacturers automaker carmaker retailer retailers "
-                + "airline airlines bank banks insurer publisher newspaper newspapers magazine tabloid label "
-                + "studio brand subsidiary agency organization organisation charity foundation association "
-                + "society institute university universities college school academy club clubs team teams "
-                + "party parties union federation council ministry committee commission cooperative consortium "
-                + "startup militia");
-        classify(EntityType.LOCATION, "city cities town towns village villages hamlet suburb neighbourhood "
-                + "neighborhood "
-                + "borough municipality commune comune parish township county district province prefecture "
-                + "region state country countries nation republic island islands islet archipelago atoll "
-                + "peninsula river rivers stream creek tributary lake lakes reservoir bay gulf sea ocean strait "
-                + "mountain mountains peak volcano hill valley glacier desert forest capital metropolis port "
-                + "seaport settlement locality territory airport stadium arena bridge cathedral castle "
-                + "palace skyscraper street road highway square");
-    }
-
-    private static void classify(EntityType type, String nouns) {
-        for (String noun : nouns.split(" ")) {
-            CLASS_NOUNS.put(noun, type);
-        }
-    }
-
     private DefiningSentences() {
     }
 
@@ -137,9 +75,9 @@ final class DefiningSentences {
         }
         int modifiers = 0;
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
-            EntityType type = CLASS_NOUNS.get(tokens[t]);
+            EntityType type = ClassNouns.typeOf(tokens[t]);
             if (type != null && endsHead(tokens, t + 1)
-                    && (t > description || !FIGURATIVE_NOUNS.contains(tokens[t]))) {
+                    && (t > description || !ClassNouns.isFigurative(tokens[t]))) {
                 return subjectSpan(tokens, start, end, type);
             }
             int next = descriptionStart(tokens, t);
@@ -169,33 +107,6 @@ final class DefiningSentences {
     }
 
     /**
-     * Capitalised runs right after an organisation's class noun ("the band Mother Love Bone", "the record label
-     * Parlophone") that overlap none of the found names, as organisation spans. Why: the model misses bands and
-     * labels it never saw ("Nirvana", "Iron Maiden"), and the noun before them says what they are.
-     */
-    static List<Span> namedAfterClassNoun(String[] tokens, List<Span> found) {
-        List<Span> names = new ArrayList<>();
-        for (int t = 1; t < tokens.length; t++) {
-            if (!ORGANISATION_APPOSITIONS.contains(tokens[t - 1]) || NOT_NAMES.contains(tokens[t])
-                    || TokenShape.isCalendarWord(tokens[t])
-                    || tokens[t].startsWith("I'") || tokens[t].startsWith("I\u2019")) {
-                continue;
-            }
-            int end = capitalisedRunEnd(tokens, t);
-            if (end < 0) {
-                continue;
-            }
-            Span run = new Span(t, end, EntityType.ORGANIZATION.name());
-            if (found.stream().noneMatch(span -> span.getStart() < run.getEnd()
-                    && run.getStart() < span.getEnd())) {
-                names.add(run);
-                t = end - 1;
-            }
-        }
-        return names;
-    }
-
-    /**
      * The token after a parenthesis at {@code at} ("Barack Obama ( born August 4 , 1961 ) is …", the way
      * encyclopaedic articles open), or {@code at} if none opens there; -1 if it does not close within
      * {@link #MAX_PARENTHESIS} tokens.
@@ -216,7 +127,7 @@ final class DefiningSentences {
     }
 
     /** The end of a capitalised run from {@code start} that ends in a capitalised word, or -1. */
-    private static int capitalisedRunEnd(String[] tokens, int start) {
+    static int capitalisedRunEnd(String[] tokens, int start) {
         int end = -1;
         for (int t = start; t < tokens.length && t - start < MAX_SUBJECT; t++) {
             if (TokenShape.isCapitalised(tokens[t])) {

@@ -128,7 +128,7 @@ final class NameRules {
         names.addAll(OrganisationDesignators.unfound(tokens, names, namedPlace));
         names.addAll(PlaceDesignators.unfound(tokens, names, organisation));
         names.addAll(PlaceDesignators.unfoundOpenings(tokens, names, organisation));
-        names.addAll(DefiningSentences.namedAfterClassNoun(tokens, names));
+        names.addAll(AppositionNames.find(tokens, names));
         names.addAll(PersonTitles.unfound(tokens, names, organisation));
         names.addAll(PlaceContexts.unfound(tokens, names, organisation));
         names.addAll(TaxonAuthors.unfound(tokens, names));

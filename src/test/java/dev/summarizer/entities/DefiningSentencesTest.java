@@ -21,7 +21,7 @@ class DefiningSentencesTest {
 
     private static List<String> afterClassNoun(String sentence, Span... found) {
         String[] tokens = sentence.split(" ");
-        return DefiningSentences.namedAfterClassNoun(tokens, List.of(found)).stream()
+        return AppositionNames.find(tokens, List.of(found)).stream()
                 .map(s -> String.join(" ", List.of(tokens).subList(s.getStart(), s.getEnd())) + "/" + s.getType())
                 .toList();
     }

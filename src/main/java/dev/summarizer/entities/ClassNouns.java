@@ -1,0 +1,71 @@
+package dev.summarizer.entities;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The nouns that say what kind of thing a name is ("band", "city", "retailer") and the type each gives: the head of a
+ * defining sentence's description ({@link DefiningSentences}).
+ */
+final class ClassNouns {
+
+    private static final Map<String, EntityType> CLASS_NOUNS = new HashMap<>();
+    /**
+     * Class nouns that also make figures of speech ("Hezbollah is a state within a state", "Smith is a party to
+     * the lawsuit"): they define a name only after a modifier ("a sovereign state", "a political party").
+     */
+    private static final Set<String> FIGURATIVE_NOUNS = Set.of("state", "party", "parties", "square", "union");
+
+    static {
+        classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
+                + "guitarist bassist "
+                + "drummer pianist composer conductor violinist cellist saxophonist trumpeter vocalist director "
+                + "filmmaker screenwriter playwright writer author novelist poet journalist columnist "
+                + "presenter comedian cartoonist animator illustrator painter sculptor artist photographer "
+                + "architect designer dancer choreographer politician statesman diplomat lawyer judge jurist "
+                + "economist historian philosopher scientist physicist chemist biologist mathematician astronomer "
+                + "engineer inventor physician surgeon psychologist sociologist linguist anthropologist "
+                + "archaeologist theologian professor scholar businessman businesswoman entrepreneur banker "
+                + "investor philanthropist activist footballer cricketer golfer boxer wrestler cyclist swimmer "
+                + "athlete sprinter skier skater jockey pitcher outfielder infielder quarterback linebacker "
+                + "goalkeeper midfielder striker coach referee sailor soldier admiral commander "
+                + "priest bishop monk nun rabbi imam missionary explorer aviator astronaut emperor monarch "
+                + "nobleman noblewoman aristocrat");
+        classify(EntityType.ORGANIZATION, "band bands duo trio quartet quintet ensemble orchestra choir "
+                + "company companies "
+                + "corporation conglomerate firm manufacturer manufacturers automaker carmaker retailer retailers "
+                + "airline airlines bank banks insurer publisher newspaper newspapers magazine tabloid label "
+                + "studio brand subsidiary agency organization organisation charity foundation association "
+                + "society institute university universities college school academy club clubs team teams "
+                + "party parties union federation council ministry committee commission cooperative consortium "
+                + "startup militia");
+        classify(EntityType.LOCATION, "city cities town towns village villages hamlet suburb neighbourhood "
+                + "neighborhood "
+                + "borough municipality commune comune parish township county district province prefecture "
+                + "region state country countries nation republic island islands islet archipelago atoll "
+                + "peninsula river rivers stream creek tributary lake lakes reservoir bay gulf sea ocean strait "
+                + "mountain mountains peak volcano hill valley glacier desert forest capital metropolis port "
+                + "seaport settlement locality territory airport stadium arena bridge cathedral castle "
+                + "palace skyscraper street road highway square");
+    }
+
+    private static void classify(EntityType type, String nouns) {
+        for (String noun : nouns.split(" ")) {
+            CLASS_NOUNS.put(noun, type);
+        }
+    }
+
+    private ClassNouns() {
+    }
+
+    /** The type this class noun gives a name, or null if it is none. */
+    static EntityType typeOf(String noun) {
+        return CLASS_NOUNS.get(noun);
+    }
+
+    /** True for a class noun that defines a name only after a modifier ("a sovereign state"). */
+    static boolean isFigurative(String noun) {
+        return FIGURATIVE_NOUNS.contains(noun);
+    }
+}
