@@ -29,9 +29,6 @@ import java.util.Map;
  */
 public final class AliasResolver {
 
-    /** Mentions of one type that make a form's second sense real rather than a tagging slip. */
-    private static final int SENSE_SUPPORT = 2;
-
     private AliasResolver() {
     }
 
@@ -49,7 +46,7 @@ public final class AliasResolver {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             String text = key(mention.text());
-            EntityType sense = senseOf(mention.type(), typesOfForm.get(text));
+            EntityType sense = TypeVotes.senseOf(mention.type(), typesOfForm.get(text));
             forms.computeIfAbsent(sense + " " + text, k -> new Form(mention.text())).mentions.add(mention);
         }
         List<Form> ordered = new ArrayList<>(forms.values());
@@ -72,37 +69,6 @@ public final class AliasResolver {
             groups.add(toGroup(members));
         }
         return groups;
-    }
-
-    /**
-     * The sense a mention of a form belongs to: its own type when the form has at least two types with
-     * {@link #SENSE_SUPPORT} mentions each (two things share the name), else the form's majority type (one thing,
-     * and a minority type is a tagging slip the vote corrects).
-     */
-    private static EntityType senseOf(EntityType type, Map<EntityType, Integer> typesOfForm) {
-        long senses = typesOfForm.values().stream().filter(count -> count >= SENSE_SUPPORT).count();
-        if (senses >= 2 && typesOfForm.get(type) >= SENSE_SUPPORT) {
-            return type;
-        }
-        return majority(typesOfForm, type);
-    }
-
-    /** How many mentions have each type. */
-    private static Map<EntityType, Integer> votes(List<Mention> mentions) {
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
-        return votes;
-    }
-
-    /** The type with the most votes; a tie keeps {@code seed} (one of the voted types) if it is among the best. */
-    private static EntityType majority(Map<EntityType, Integer> votes, EntityType seed) {
-        EntityType best = seed;
-        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-            if (vote.getValue() > votes.get(best)) {
-                best = vote.getKey();
-            }
-        }
-        return best;
     }
 
     private static int root(int[] parent, int i) {
@@ -169,7 +135,7 @@ public final class AliasResolver {
                         .thenComparingInt(f -> f.mentions.size())
                         .thenComparing(f -> -f.mentions.get(0).start()))
                 .orElseThrow();
-        EntityType type = majority(votes(mentions), fullest.majorityType());
+        EntityType type = TypeVotes.majority(mentions, fullest.majorityType());
         List<String> aliases = new ArrayList<>();
         for (Mention mention : mentions) {
             if (!aliases.contains(mention.text())) {
@@ -203,7 +169,7 @@ public final class AliasResolver {
         /** The vote of the form's mentions (ties to the first mention's type); asked once all mentions are in. */
         EntityType majorityType() {
             if (majorityType == null) {
-                majorityType = majority(votes(mentions), mentions.get(0).type());
+                majorityType = TypeVotes.majority(mentions, mentions.get(0).type());
             }
             return majorityType;
         }
