@@ -52,7 +52,7 @@ final class FormTypes {
             ListedWords listed) {
         return surnames.contains(key)
                 && !(mention.type() == EntityType.ORGANIZATION && listed.organisation().test(key))
-                && !MentionPropagator.afterPlaceWord(unit.tokens(), firstToken(unit, mention));
+                && !PlaceContexts.afterPlacePreposition(unit.tokens(), firstToken(unit, mention));
     }
 
     /** The index of the mention's first token in the unit. */

@@ -37,7 +37,6 @@ final class MentionPropagator {
      * "to", "from", "at" or "into": "closer to Hamilton", "an offer from Glazer", "the car ran into Valencia" name the
      * person (in the news articles they turned 8 right persons back into places).
      */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "near", "outside", "across", "throughout");
 
     private MentionPropagator() {
     }
@@ -150,13 +149,9 @@ final class MentionPropagator {
      */
     private static boolean standsAlone(String[] tokens, int start, int end, Set<String> words) {
         boolean opening = start == 0 || start == 1 && !TokenShape.hasLetterOrDigit(tokens[0]);
-        return !runsOn(tokens, end) && !runsBack(tokens, start) && !afterPlaceWord(tokens, start)
+        return !runsOn(tokens, end) && !runsBack(tokens, start)
+                && !PlaceContexts.afterPlacePreposition(tokens, start)
                 && !(opening && end - start == 1 && words.contains(tokens[start].toLowerCase(Locale.ROOT)));
-    }
-
-    /** True right after a preposition of place ("in", "near", "outside"). */
-    static boolean afterPlaceWord(String[] tokens, int start) {
-        return start > 0 && PLACE_WORDS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));
     }
 
     /** True if a company's short name would stop inside a longer name: "News" of "News of the World". */

@@ -26,10 +26,21 @@ final class PlaceContexts {
             .map(context -> context.substring(context.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
     /** Capitalised words that follow "in" without being a place, besides calendar words. */
     private static final Set<String> NOT_PLACES = Set.of("Parliament", "Congress");
+    /**
+     * Prepositions after which a name is the place itself: a listed place the model took for a club or firm ("clubs
+     * in Liverpool") is the city, and a word that is also a found person's surname ("in Washington" after "Harold
+     * Washington") is not that person.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
     /** The most capitalised words a place after these words runs to ("Saint Paul Park"). */
     private static final int MAX_WORDS = 3;
 
     private PlaceContexts() {
+    }
+
+    /** True right after a preposition of place ("in", "near", "outside", "across", "throughout"; any case). */
+    static boolean afterPlacePreposition(String[] tokens, int start) {
+        return start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
