@@ -56,6 +56,11 @@ class NameRulesTest {
         assertEquals(List.of("Liverpool/LOCATION"), apply("formed in Liverpool in 1960", span(2, 3, "ORGANIZATION")));
         assertEquals(List.of("Liverpool/ORGANIZATION"),
                 apply("a goal in Liverpool 's win", span(3, 4, "ORGANIZATION")));
+        assertEquals(List.of("Liverpool/LOCATION"), apply("In Liverpool , fans", span(1, 2, "ORGANIZATION")));
+        assertEquals(List.of("Liverpool/LOCATION"),
+                apply("fans across Liverpool cheered", span(2, 3, "ORGANIZATION")));
+        assertEquals(List.of("Liverpool/ORGANIZATION"),
+                apply("fans of Liverpool cheered", span(2, 3, "ORGANIZATION")));
     }
 
     @Test
