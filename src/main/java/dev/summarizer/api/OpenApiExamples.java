@@ -83,7 +83,7 @@ public class OpenApiExamples implements OASFilter {
                     + article.strip().replace("\n\n", "</p><p>") + "</p></article>"
                     + "<footer>Copyright. All rights reserved.</footer></body></html>");
         }
-        RequestMapper.QUERY_OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
+        QueryParameters.OPTIONS.forEach((name, description) -> post.addParameter(OASFactory.createParameter().name(name)
                 .in(Parameter.In.QUERY).required(false).description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
         org.eclipse.microprofile.openapi.models.responses.APIResponse ok = post.getResponses().getAPIResponse("200");

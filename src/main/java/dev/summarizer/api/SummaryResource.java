@@ -41,7 +41,7 @@ public class SummaryResource {
     public SummaryResponse summarize(@Valid SummaryRequest request, @Context UriInfo uriInfo) {
         // Why: include=explanations reads naturally as a query parameter, so JSON requests take it there too.
         return service.summarize(request == null ? null
-                : request.including(RequestMapper.includes(uriInfo.getQueryParameters())));
+                : request.including(QueryParameters.includes(uriInfo.getQueryParameters())));
     }
 
     @POST
