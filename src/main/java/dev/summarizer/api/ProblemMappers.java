@@ -3,6 +3,7 @@ package dev.summarizer.api;
 import java.io.IOException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -76,6 +77,22 @@ public class ProblemMappers {
                 "The body is not valid JSON: " + e.getOriginalMessage() + locationOf(e) + "."), request);
     }
 
+    /**
+     * A JSON body that could not be read: broken JSON (also when the mapping step wrapped the parser's error with
+     * the field it was reading) or JSON of the wrong shape.
+     */
+    private Response json(JsonProcessingException e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException broken) {
+                return notJson(broken, request);
+            }
+        }
+        if (e instanceof MismatchedInputException input) {
+            return wrongInput(input, request);
+        }
+        return e instanceof JsonMappingException shape ? wrongShape(shape, request) : notJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response wrongShape(JsonMappingException e, HttpServerRequest request) {
         return respond(invalidRequest(List.of(FieldErrors.fromJsonMapping(e))), request);
@@ -102,6 +119,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        // Why: Quarkus REST wraps Jackson's parse errors of a JSON body in a plain 400; the client needs to know
+        // where its JSON breaks, not only that it does.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

@@ -36,8 +36,12 @@ class ErrorContractTest {
 
     @Test
     void malformedJsonIs400() {
-        problem(postJson("{\"text\": \"unterminated"), 400);
-        problem(postJson("{\"text\": \"a\"} trailing"), 400);
+        problem(postJson("{\"text\": \"unterminated"), 400)
+                .body("type", containsString("malformed-body"))
+                .body("detail", containsString("not valid JSON"))
+                .body("detail", containsString("line 1"));
+        problem(postJson("{\"text\": \"a\"} trailing"), 400)
+                .body("type", containsString("malformed-body"));
     }
 
     @Test
