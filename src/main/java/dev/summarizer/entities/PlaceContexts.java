@@ -32,6 +32,12 @@ final class PlaceContexts {
      * Washington") is not that person.
      */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+    /**
+     * Points of the compass before "of" ("north-west of Płock", "south of Little Rock"): what follows is a place. In
+     * CoNLL train, UNER-EWT dev and WikiANN train, 66 of 69 capitalised words after them are places.
+     */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "north-east", "north-west",
+            "south-east", "south-west", "northeast", "northwest", "southeast", "southwest");
     /** The most capitalised words a place after these words runs to ("Saint Paul Park"). */
     private static final int MAX_WORDS = 3;
 
@@ -44,8 +50,16 @@ final class PlaceContexts {
     }
 
     /**
+     * True right after a point of the compass and "of", written in lower case ("north-west of"; "West of Scotland"
+     * is a name of its own).
+     */
+    static boolean afterDirection(String[] tokens, int start) {
+        return start >= 2 && tokens[start - 1].equals("of") && DIRECTIONS.contains(tokens[start - 2]);
+    }
+
+    /**
      * Capitalised runs (words with a lower-case letter, up to three) right after the words of a biography or a
-     * gazetteer entry where no name lies, as locations, except those {@code listed} accepts (organisations).
+     * gazetteer entry, or after a point of the compass ({@link #afterDirection}), where no name lies, as locations, except those {@code listed} accepts (organisations).
      */
     static List<Span> unfound(String[] tokens, List<Span> names, Predicate<Span> listed) {
         List<Span> places = new ArrayList<>();
@@ -53,7 +67,7 @@ final class PlaceContexts {
             return places;
         }
         for (int t = 1; t < tokens.length; t++) {
-            if (!after(tokens, t)) {
+            if (!after(tokens, t) && !afterDirection(tokens, t)) {
                 continue;
             }
             int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, PlaceContexts::isPlaceWord);

@@ -209,6 +209,17 @@ class NameRulesTest {
         assertEquals(List.of(), apply("Poet Born In Paris Near Lyon Dies"));
     }
 
+    /** What follows a point of the compass and "of" is a place, found or not; "West of Scotland" is a name. */
+    @Test
+    void nameAfterAPointOfTheCompassIsAPlace() {
+        assertEquals(List.of("Sępólno Krajeńskie/LOCATION"),
+                apply("It lies south-west of Sępólno Krajeńskie .", span(4, 6, "PERSON")));
+        assertEquals(List.of("Dubno/LOCATION"), apply("It lies 6 km north of Dubno ."));
+        assertEquals(List.of("West of Scotland/ORGANIZATION"),
+                apply("He joined West of Scotland .", span(2, 5, "ORGANIZATION")));
+        assertEquals(List.of(), apply("It lies north of the river ."));
+    }
+
     /** A name opening with a word of geography is a place, unless it ends in an organisation word. */
     @Test
     void nameOpeningWithAWordOfGeographyIsAPlace() {
