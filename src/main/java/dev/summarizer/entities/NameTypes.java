@@ -40,7 +40,8 @@ final class NameTypes {
                                 || addresses.isRegionAfterItsPlace(tokens, span))) {
             return EntityType.LOCATION;
         }
-        if (type != EntityType.ORGANIZATION && OrganisationDesignators.endsInDesignator(tokens, span)
+        if (type != EntityType.ORGANIZATION && (OrganisationDesignators.endsInDesignator(tokens, span)
+                || OrganisationDesignators.headsComplement(tokens, span))
                 && !lists.listed(tokens, span, lists.namedPlaces)) {
             return EntityType.ORGANIZATION;
         }

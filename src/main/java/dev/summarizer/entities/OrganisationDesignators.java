@@ -44,6 +44,19 @@ final class OrganisationDesignators {
         return span.length() >= 2 && isDesignator(tokens[span.getEnd() - 1]);
     }
 
+    /**
+     * True if a designator inside the name heads a complement ("London School of Economics", "Bank of England"): the
+     * model found the whole name and typed it by the place in it.
+     */
+    static boolean headsComplement(String[] tokens, Span span) {
+        for (int t = span.getStart(); t < span.getEnd() - 2; t++) {
+            if (isDesignator(tokens[t]) && BACKWARD_COMPLEMENT_WORDS.contains(tokens[t + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a designator, also with a dot ("Inc.", "Corp."). */
     static boolean isDesignator(String token) {
         return ENDINGS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
