@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.summarizer.analysis.Deadline;
@@ -73,24 +74,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notJson(JsonProcessingException e, HttpServerRequest request) {
-        return respond(Problem.of(400, "malformed-body", "Malformed body",
-                "The body is not valid JSON: " + e.getOriginalMessage() + locationOf(e) + "."), request);
+        return json(e, request);
     }
 
     /**
-     * A JSON body that could not be read: broken JSON (also when the mapping step wrapped the parser's error with
-     * the field it was reading) or JSON of the wrong shape.
+     * A JSON body that could not be read: over the reader's limits, broken JSON (also when the mapping step wrapped
+     * the parser's error with the field it was reading) or JSON of the wrong shape. Only the parser's own message is
+     * passed on, never another exception's (it may name classes).
      */
     private Response json(JsonProcessingException e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return respond(Problem.of(400, "malformed-body", "Malformed body", "The body exceeds what the JSON "
+                        + "reader accepts (length of a number or string, or depth of nesting)."), request);
+            }
             if (cause instanceof JsonParseException broken) {
-                return notJson(broken, request);
+                String message = broken.getOriginalMessage();
+                String what = message.startsWith("Duplicate field") ? "The body gives a field twice: "
+                        : "The body is not valid JSON: ";
+                return respond(Problem.of(400, "malformed-body", "Malformed body",
+                        what + message + locationOf(broken) + "."), request);
             }
         }
         if (e instanceof MismatchedInputException input) {
             return wrongInput(input, request);
         }
-        return e instanceof JsonMappingException shape ? wrongShape(shape, request) : notJson(e, request);
+        if (e instanceof JsonMappingException shape) {
+            return wrongShape(shape, request);
+        }
+        return respond(Problem.of(400, "malformed-body", "Malformed body", "The body could not be read as JSON."),
+                request);
     }
 
     @ServerExceptionMapper

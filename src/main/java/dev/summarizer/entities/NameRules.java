@@ -85,7 +85,7 @@ final class NameRules {
             // ("Cities after 'in'"), meant for encyclopaedic text, where cities are mostly places.
             boolean placeContext = PlaceContexts.afterPlacePreposition(tokens, span.getStart())
                     || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
-            EntityType type = PlaceContexts.afterDirection(tokens, span.getStart()) ? EntityType.LOCATION
+            EntityType type = PlaceContexts.isPlaceAfterDirection(tokens, span) ? EntityType.LOCATION
                     : types.retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && span.getEnd() < tokens.length

@@ -58,8 +58,21 @@ final class PlaceContexts {
     }
 
     /**
+     * True for a found name after a point of the compass that is the place itself: not a possessor ("north of Bush 's
+     * ranch", "west of Google 's headquarters") and not an organisation by its own words ("north of Harvard
+     * University").
+     */
+    static boolean isPlaceAfterDirection(String[] tokens, Span span) {
+        return afterDirection(tokens, span.getStart()) && !isPossessor(tokens, span.getEnd())
+                && !OrganisationDesignators.endsInDesignator(tokens, span)
+                && !OrganisationDesignators.headsComplement(tokens, span);
+    }
+
+    /**
      * Capitalised runs (words with a lower-case letter, up to three) right after the words of a biography or a
-     * gazetteer entry, or after a point of the compass ({@link #afterDirection}), where no name lies, as locations, except those {@code listed} accepts (organisations).
+     * gazetteer entry, or after a point of the compass ({@link #afterDirection}), where no name lies, as locations,
+     * except those {@code listed} accepts (organisations). A run before a possessive ("near Smith 's farm") owns the
+     * place, and one before a number ("south of Interstate 80", "Route 66") is part of a road's name: neither is taken.
      */
     static List<Span> unfound(String[] tokens, List<Span> names, Predicate<Span> listed) {
         List<Span> places = new ArrayList<>();
@@ -72,7 +85,8 @@ final class PlaceContexts {
             }
             int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, PlaceContexts::isPlaceWord);
             Span run = new Span(t, end, EntityType.LOCATION.name());
-            if (end > t && DesignatedRuns.isFree(names, run) && !listed.test(run)) {
+            if (end > t && DesignatedRuns.isFree(names, run) && !listed.test(run) && !isPossessor(tokens, end)
+                    && !beforeNumber(tokens, end)) {
                 places.add(run);
                 t = end - 1;
             }
@@ -105,6 +119,15 @@ final class PlaceContexts {
         String two = t >= 2 ? tokens[t - 2].toLowerCase(Locale.ROOT) + " " + one : one;
         String three = t >= 3 ? tokens[t - 3].toLowerCase(Locale.ROOT) + " " + two : two;
         return CONTEXTS.contains(one) || CONTEXTS.contains(two) || CONTEXTS.contains(three);
+    }
+
+    private static boolean isPossessor(String[] tokens, int end) {
+        return end < tokens.length
+                && (tokens[end].equals("'s") || tokens[end].equals("\u2019s") || tokens[end].equals("'"));
+    }
+
+    private static boolean beforeNumber(String[] tokens, int end) {
+        return end < tokens.length && !tokens[end].isEmpty() && Character.isDigit(tokens[end].charAt(0));
     }
 
     private static boolean isPlaceWord(String token) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import dev.summarizer.entities.Gazetteer;
 import dev.summarizer.entities.NameContext;
 import dev.summarizer.entities.WordClusters;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
@@ -105,6 +106,10 @@ public final class TrainNameFinder {
         // that it wins over the defaults above.
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ner.param."))
                 .forEach(k -> parameters.put(k.substring("ner.param.".length()), System.getProperty(k)));
+        if (RUNS < 1) {
+            System.err.println("-Dner.runs must be 1 or more");
+            System.exit(2);
+        }
         if (RUNS > 1 && !PerceptronTrainer.PERCEPTRON_VALUE.equals(parameters.algorithm())) {
             System.err.println("-Dner.runs above 1 averages perceptron runs only; add -Dner.runs=1");
             System.exit(2);
@@ -125,7 +130,9 @@ public final class TrainNameFinder {
             runs.add(model.getArtifact(MODEL_ARTIFACT));
         }
         if (RUNS > 1) {
-            model = new TokenNameFinderModel("en", ParameterMixing.average(runs), NameFinderME.DEFAULT_BEAM_SIZE,
+            // Why the parameter: NameFinderME.train reads the beam size from it too (-Dner.param.BeamSize).
+            int beamSize = parameters.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE);
+            model = new TokenNameFinderModel("en", ParameterMixing.average(runs), beamSize,
                     features, resources, Map.of(TRAINING_RUNS_PROPERTY, String.valueOf(RUNS)), new BioCodec(),
                     new TokenNameFinderFactory(features, resources, new BioCodec()));
         }

@@ -45,13 +45,22 @@ class ErrorContractTest {
     }
 
     @Test
+    void bodyOverTheJsonReadersLimitsIs400WithoutClassNames() {
+        problem(postJson("{\"text\": \"Hello.\", \"x\": " + "9".repeat(1001) + "}"), 400)
+                .body("type", containsString("malformed-body"))
+                .body("detail", not(containsString("StreamReadConstraints")));
+        problem(postJson("9".repeat(1001)), 400).body("detail", not(containsString("StreamReadConstraints")));
+    }
+
+    @Test
     void emptyBodyIs400() {
         problem(postJson(""), 400);
     }
 
     @Test
     void duplicateFieldIs400() {
-        problem(postJson("{\"text\": \"One.\", \"text\": \"Two.\"}"), 400);
+        problem(postJson("{\"text\": \"One.\", \"text\": \"Two.\"}"), 400)
+                .body("detail", containsString("gives a field twice"));
     }
 
     @Test

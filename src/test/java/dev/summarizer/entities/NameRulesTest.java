@@ -215,9 +215,24 @@ class NameRulesTest {
         assertEquals(List.of("Sępólno Krajeńskie/LOCATION"),
                 apply("It lies south-west of Sępólno Krajeńskie .", span(4, 6, "PERSON")));
         assertEquals(List.of("Dubno/LOCATION"), apply("It lies 6 km north of Dubno ."));
-        assertEquals(List.of("West of Scotland/ORGANIZATION"),
-                apply("He joined West of Scotland .", span(2, 5, "ORGANIZATION")));
+        assertEquals(List.of("Scotland/ORGANIZATION"),
+                apply("He joined West of Scotland .", span(4, 5, "ORGANIZATION")));
         assertEquals(List.of(), apply("It lies north of the river ."));
+        assertEquals(List.of("Bush/PERSON"), apply("It lies north of Bush 's ranch .", span(4, 5, "PERSON")));
+        assertEquals(List.of(), apply("It lies north of Smith 's ranch ."));
+        assertEquals(List.of("Harvard University/ORGANIZATION"),
+                apply("a mile north of Harvard University", span(4, 6, "ORGANIZATION")));
+        assertEquals(List.of(), apply("It lies south of Interstate 80 ."));
+    }
+
+    /** A found name with an organisation word heading a complement is an organisation, unless a list holds a place. */
+    @Test
+    void organisationWordHeadingAComplementMakesAnOrganisation() {
+        assertEquals(List.of("London School of Economics/ORGANIZATION"),
+                apply("at the London School of Economics .", span(2, 6, "LOCATION")));
+        assertEquals(List.of("Central Bank of Liberia/ORGANIZATION"),
+                apply("the Central Bank of Liberia said", span(1, 5, "PERSON")));
+        assertEquals(List.of("Gulf of Mexico/LOCATION"), apply("in the Gulf of Mexico", span(2, 5, "LOCATION")));
     }
 
     /** A name opening with a word of geography is a place, unless it ends in an organisation word. */
