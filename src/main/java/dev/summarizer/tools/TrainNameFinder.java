@@ -37,9 +37,9 @@ import opennlp.tools.util.TrainingParameters;
  * entry per line, tokens separated by spaces).
  *
  * <p>Perceptron, 300 iterations, cutoff 0, BIO coding ({@code -Dner.iterations}, {@code -Dner.cutoff} for
- * experiments), {@link #RUNS} runs over differently ordered documents averaged into one model. Only PER, LOC and ORG are trained: CoNLL's MISC names count as other words. Why: on dev this gave
- * +1.1 F1 on CoNLL valid and +0.6 on WikiANN test for -1.3 on UNER-EWT test (models/README.md). Deterministic: the
- * same inputs give the same file.
+ * experiments), {@link #RUNS} runs over differently ordered documents averaged into one model. Only PER, LOC and ORG
+ * are trained: CoNLL's MISC names count as other words. Why: on dev this gave +1.1 F1 on CoNLL valid and +0.6 on
+ * WikiANN test for -1.3 on UNER-EWT test (models/README.md). Deterministic: the same inputs give the same file.
  */
 public final class TrainNameFinder {
 
