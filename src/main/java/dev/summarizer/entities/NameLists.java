@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.util.Span;
 
@@ -10,6 +11,12 @@ import opennlp.tools.util.Span;
  * mask of {@link Gazetteer#maskOfLists} so that a lookup reads an entry once. Immutable and thread-safe.
  */
 final class NameLists {
+
+    /**
+     * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
+     * part of "Texas USA".
+     */
+    static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "UAE");
 
     /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
     private static final List<String> COUNTRY = List.of("country");

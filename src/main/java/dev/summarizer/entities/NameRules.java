@@ -18,26 +18,15 @@ final class NameRules {
 
     /** What follows "Born" opening a sentence about where or when ("Born in Basel", "Born on 8 August"). */
     private static final Set<String> BORN_FOLLOWERS = Set.of("in", "on", "at", "near");
-    /** What joins the places of a list: "in Leeds, York and Hull". */
-    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
-    /**
-     * What may follow a place inside or at the end of a list; anything else ("in Leeds and Liverpool beat them",
-     * "in Manchester, Liverpool signed him") makes the name the subject of a new clause, not another place.
-     */
-    private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
-            "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
-    /**
-     * Countries' abbreviations, which the country list lacks (it keeps aliases of four letters or more): the second
-     * part of "Texas USA".
-     */
-    static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "UAE");
 
     private final NameLists lists;
     private final NameTypes types;
+    private final PlaceAddresses addresses;
 
     NameRules(Gazetteer gazetteer) {
         this.lists = new NameLists(gazetteer);
         this.types = new NameTypes(lists);
+        this.addresses = new PlaceAddresses(lists);
     }
 
     /**
@@ -84,7 +73,7 @@ final class NameRules {
             // reports taught the model ("a goal in Liverpool's win" stays the club); measured in models/README.md
             // ("Cities after 'in'"), meant for encyclopaedic text, where cities are mostly places.
             boolean placeContext = PlaceContexts.afterPlacePreposition(tokens, span.getStart())
-                    || coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
+                    || PlaceContexts.continuesPlaceList(tokens, placesEnd, span);
             EntityType type = PlaceContexts.isPlaceAfterDirection(tokens, span) ? EntityType.LOCATION
                     : types.retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
@@ -99,7 +88,7 @@ final class NameRules {
             if (company || type == EntityType.ORGANIZATION && CompanyNames.endsInLegalForm(tokens, span)) {
                 span = new Span(CompanyNames.companyStart(tokens, span.getStart(), covered), span.getEnd());
             }
-            int split = company || type == EntityType.PERSON ? -1 : placeBoundary(tokens, span);
+            int split = company || type == EntityType.PERSON ? -1 : addresses.boundaryBeforeCountry(tokens, span);
             if (company) {
                 spans.add(new Span(span.getStart(), span.getEnd(), EntityType.ORGANIZATION.name()));
             } else if (split > 0) {
@@ -157,28 +146,6 @@ final class NameRules {
     }
 
     /**
-     * Where a name that no list holds splits into a listed city or state and a listed country or state after it
-     * ("Invercargill" "New Zealand", "Lyon" "France": a place and its country written without a comma, which the
-     * model reads as one place or as an organisation), or -1. A country first is left whole ("United States Virgin
-     * Islands").
-     */
-    private int placeBoundary(String[] tokens, Span span) {
-        if (span.length() < 2 || lists.listed(tokens, span, lists.namedPlaces)) {
-            return -1;
-        }
-        for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
-            Span place = new Span(span.getStart(), k);
-            Span rest = new Span(k, span.getEnd());
-            if (lists.listed(tokens, place, lists.localPlaces) && !lists.listed(tokens, place, lists.countries)
-                    && (lists.listed(tokens, rest, lists.countriesAndStates)
-                    || rest.length() == 1 && COUNTRY_ABBREVIATIONS.contains(tokens[k]))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
      * for a place or a person (Max Born); biographies open sentences this way.
      */
@@ -187,23 +154,6 @@ final class NameRules {
                 && BORN_FOLLOWERS.contains(tokens[1]);
     }
 
-    private static boolean endsListItem(String[] tokens, int end) {
-        return end == tokens.length || LIST_ITEM_ENDS.contains(tokens[end]);
-    }
-
-    /** True if only "," "and" "or" stand between a place list ending at {@code placesEnd} and the span. */
-    private static boolean coordinated(String[] tokens, int placesEnd, Span span) {
-        int start = span.getStart();
-        if (placesEnd < 0 || start <= placesEnd || start - placesEnd > 2) {
-            return false;
-        }
-        for (int t = placesEnd; t < start; t++) {
-            if (!COORDINATORS.contains(tokens[t])) {
-                return false;
-            }
-        }
-        return true;
-    }
 
 
     /** The lists the document-wide steps consult, as tests of words. */

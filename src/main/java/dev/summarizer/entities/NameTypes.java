@@ -85,7 +85,7 @@ final class NameTypes {
      * organisation. (US states are left out: CoNLL's baseball results name teams "MINNESOTA" and "TEXAS".)
      */
     private boolean isCountry(String[] tokens, Span span) {
-        return span.length() == 1 && NameRules.COUNTRY_ABBREVIATIONS.contains(tokens[span.getStart()])
+        return span.length() == 1 && NameLists.COUNTRY_ABBREVIATIONS.contains(tokens[span.getStart()])
                 || lists.listed(tokens, span, lists.countries) && !lists.listed(tokens, span, lists.organisations);
     }
 

@@ -114,7 +114,7 @@ final class PersonTitles {
         List<Span> countries = new ArrayList<>();
         for (int t = 0; t + 1 < tokens.length; t++) {
             Span country = new Span(t, t + 1, EntityType.LOCATION.name());
-            if (NameRules.COUNTRY_ABBREVIATIONS.contains(tokens[t])
+            if (NameLists.COUNTRY_ABBREVIATIONS.contains(tokens[t])
                     && (isTitle(tokens[t + 1]) || OFFICE_WORDS.contains(tokens[t + 1]))
                     && DesignatedRuns.isFree(names, country)) {
                 countries.add(country);

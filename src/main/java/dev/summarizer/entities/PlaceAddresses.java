@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
  * the model, taught by CoNLL's results tables, types small towns as clubs: in CoNLL train 169 of 179 names written
  * so are places (a company's "Gazprom , Russia" and "Bamerindus , Brazil" among the rest). Measured in
  * models/README.md ("A place before a comma and its state or country"). Not a list of teams or states ("Ohio State
- * , Michigan , Indiana and Purdue all won", "Florida , Georgia and Alabama").
+ * , Michigan , Indiana and Purdue all won", "Florida , Georgia and Alabama"). Also a place and its country written
+ * without a comma ("Invercargill New Zealand"), which the model reads as one name.
  */
 final class PlaceAddresses {
 
@@ -85,5 +86,27 @@ final class PlaceAddresses {
         }
         char first = tokens[at].charAt(0);
         return !Character.isLetterOrDigit(first) && first != '\'' && first != '\u2019' || Character.isDigit(first);
+    }
+
+    /**
+     * Where a name that no list holds splits into a listed city or state and a listed country or state after it
+     * ("Invercargill" "New Zealand", "Lyon" "France": a place and its country written without a comma, which the
+     * model reads as one place or as an organisation), or -1. A country first is left whole ("United States Virgin
+     * Islands").
+     */
+    int boundaryBeforeCountry(String[] tokens, Span span) {
+        if (span.length() < 2 || lists.listed(tokens, span, lists.namedPlaces)) {
+            return -1;
+        }
+        for (int k = span.getStart() + 1; k < span.getEnd(); k++) {
+            Span place = new Span(span.getStart(), k);
+            Span rest = new Span(k, span.getEnd());
+            if (lists.listed(tokens, place, lists.localPlaces) && !lists.listed(tokens, place, lists.countries)
+                    && (lists.listed(tokens, rest, lists.countriesAndStates)
+                    || rest.length() == 1 && NameLists.COUNTRY_ABBREVIATIONS.contains(tokens[k]))) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

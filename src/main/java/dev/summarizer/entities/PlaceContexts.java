@@ -38,6 +38,14 @@ final class PlaceContexts {
      */
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "north-east", "north-west",
             "south-east", "south-west", "northeast", "northwest", "southeast", "southwest");
+    /** What joins the places of a list: "in Leeds, York and Hull". */
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
+    /**
+     * What may follow a place inside or at the end of a list; anything else ("in Leeds and Liverpool beat them",
+     * "in Manchester, Liverpool signed him") makes the name the subject of a new clause, not another place.
+     */
+    private static final Set<String> LIST_ITEM_ENDS = Set.of(",", ".", ";", ":", ")", "and", "or", "in", "on",
+            "at", "from", "to", "for", "with", "during", "over", "until", "since", "before", "after");
     /** The most capitalised words a place after these words runs to ("Saint Paul Park"). */
     private static final int MAX_WORDS = 3;
 
@@ -119,6 +127,33 @@ final class PlaceContexts {
         String two = t >= 2 ? tokens[t - 2].toLowerCase(Locale.ROOT) + " " + one : one;
         String three = t >= 3 ? tokens[t - 3].toLowerCase(Locale.ROOT) + " " + two : two;
         return CONTEXTS.contains(one) || CONTEXTS.contains(two) || CONTEXTS.contains(three);
+    }
+
+    /**
+     * True for a name that continues a list of places begun after a preposition of place ("in Liverpool and Hamburg",
+     * "in Leeds, York and Hull"): only "," "and" "or" since the list's last place at {@code placesEnd}, and the name
+     * ends a list item, not a new clause ("in Manchester, Liverpool signed him").
+     */
+    static boolean continuesPlaceList(String[] tokens, int placesEnd, Span span) {
+        return coordinated(tokens, placesEnd, span) && endsListItem(tokens, span.getEnd());
+    }
+
+    private static boolean endsListItem(String[] tokens, int end) {
+        return end == tokens.length || LIST_ITEM_ENDS.contains(tokens[end]);
+    }
+
+    /** True if only "," "and" "or" stand between a place list ending at {@code placesEnd} and the span. */
+    private static boolean coordinated(String[] tokens, int placesEnd, Span span) {
+        int start = span.getStart();
+        if (placesEnd < 0 || start <= placesEnd || start - placesEnd > 2) {
+            return false;
+        }
+        for (int t = placesEnd; t < start; t++) {
+            if (!COORDINATORS.contains(tokens[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPossessor(String[] tokens, int end) {
