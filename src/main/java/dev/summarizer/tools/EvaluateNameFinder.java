@@ -1,10 +1,8 @@
 package dev.summarizer.tools;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,8 +97,8 @@ public final class EvaluateNameFinder {
             nanos = System.nanoTime() - start;
             cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         }
-        write(predictions, documents, texts, found);
-        Path scoredGold = scoredGold(gold, predictions, documents);
+        ScoringFiles.writePredictions(predictions, documents, texts, found);
+        Path scoredGold = ScoringFiles.scoredGold(gold, predictions, documents);
         score(scoredGold, predictions, String.format(Locale.ROOT, "mode %s, model %s (%d bytes, loaded in %.2f s): "
                 + "%d documents, %d tokens, %.0f tokens/s warm (%.0f per CPU second)",
                 service ? "service" : "tokens", args[2], Files.size(Path.of(args[2])), loadSeconds,
@@ -129,8 +127,8 @@ public final class EvaluateNameFinder {
             found.add(analysis.entities().stream().flatMap(e -> e.mentions().stream()
                     .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
         }
-        write(predictions, documents, texts, found);
-        Path scoredGold = scoredGold(gold, predictions, documents);
+        ScoringFiles.writePredictions(predictions, documents, texts, found);
+        Path scoredGold = ScoringFiles.scoredGold(gold, predictions, documents);
         score(scoredGold, predictions, String.format(Locale.ROOT, "mode request, entities.max %d: %d documents, "
                 + "%d detected as another language than English, %d with the entity list cut by entities.max",
                 maxEntities, documents.size(), notEnglish, capped));
@@ -187,52 +185,5 @@ public final class EvaluateNameFinder {
             sentences.add(new Sentence(s, from, to, tokens, starts, ends));
         }
         return sentences;
-    }
-
-    /** The gold file to score against: the given one, or with places split at commas (see the class comment). */
-    private static Path scoredGold(Path gold, Path predictions, List<List<NerCorpus.TaggedSentence>> documents)
-            throws IOException {
-        if (!Boolean.getBoolean("ner.splitPlacesAtCommas")) {
-            return gold;
-        }
-        Path split = Path.of(predictions + ".gold");
-        try (BufferedWriter out = Files.newBufferedWriter(split, StandardCharsets.UTF_8)) {
-            for (List<NerCorpus.TaggedSentence> document : documents) {
-                for (NerCorpus.TaggedSentence sentence : document) {
-                    String[] tags = sentence.tags().clone();
-                    for (int t = 0; t < tags.length; t++) {
-                        if (tags[t].equals("I-LOC") && sentence.tokens()[t].equals(",")) {
-                            tags[t] = "O";
-                        } else if (tags[t].equals("I-LOC") && t > 0 && sentence.tokens()[t - 1].equals(",")
-                                && tags[t - 1].equals("O")) {
-                            tags[t] = "B-LOC";
-                        }
-                        out.write((t + 1) + "\t" + sentence.tokens()[t] + "\t" + tags[t] + "\t-\t-\n");
-                    }
-                    out.write("\n");
-                }
-            }
-        }
-        return split;
-    }
-
-    private static void write(Path predictions, List<List<NerCorpus.TaggedSentence>> documents,
-            List<GoldText> texts, List<List<Mention>> found) throws IOException {
-        Path parent = predictions.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
-            for (int d = 0; d < documents.size(); d++) {
-                for (int s = 0; s < documents.get(d).size(); s++) {
-                    String[] words = documents.get(d).get(s).tokens();
-                    String[] tags = texts.get(d).tags(s, found.get(d));
-                    for (int t = 0; t < words.length; t++) {
-                        // Why the UNER layout (INDEX TAB WORD TAB TAG TAB - TAB -): the scorer skips lines
-                        // that begin with "#", which a bare "WORD TAG" line for the token "#" would.
-                        out.write((t + 1) + "\t" + words[t] + "\t" + tags[t] + "\t-\t-\n");
-                    }
-                    out.write("\n");
-                }
-            }
-        }
     }
 }
