@@ -167,8 +167,8 @@ final class DefiningSentences {
             return true;
         }
         String token = tokens[at];
-        boolean possessive = token.equals("'s") || token.equals("\u2019s") || token.equals("'");
-        return !possessive && (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))
+        return !TokenShape.isPossessiveAt(tokens, at)
+                && (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))
                 || HEAD_ENDS.contains(token));
     }
 }

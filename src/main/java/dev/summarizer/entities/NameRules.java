@@ -25,8 +25,8 @@ final class NameRules {
 
     NameRules(Gazetteer gazetteer) {
         this.lists = new NameLists(gazetteer);
-        this.types = new NameTypes(lists);
         this.addresses = new PlaceAddresses(lists);
+        this.types = new NameTypes(lists, addresses);
     }
 
     /**

@@ -23,15 +23,15 @@ final class NameTypes {
     private final NameLists lists;
     private final PlaceAddresses addresses;
 
-    NameTypes(NameLists lists) {
+    NameTypes(NameLists lists, PlaceAddresses addresses) {
         this.lists = lists;
-        this.addresses = new PlaceAddresses(lists);
+        this.addresses = addresses;
     }
 
     /** The type a word, a list or the context gives the model's name, or the model's own. */
     EntityType retyped(String[] tokens, Span span, EntityType type, boolean placeContext,
             boolean townsArePlaces) {
-        if (type == EntityType.ORGANIZATION && placeContext && !beforePossessive(tokens, span)
+        if (type == EntityType.ORGANIZATION && placeContext && !TokenShape.isPossessiveAt(tokens, span.getEnd())
                 && lists.listed(tokens, span, lists.places) || type != EntityType.LOCATION && isArea(tokens, span)
                 || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)
@@ -40,8 +40,7 @@ final class NameTypes {
                                 || addresses.isRegionAfterItsPlace(tokens, span))) {
             return EntityType.LOCATION;
         }
-        if (type != EntityType.ORGANIZATION && (OrganisationDesignators.endsInDesignator(tokens, span)
-                || OrganisationDesignators.headsComplement(tokens, span))
+        if (type != EntityType.ORGANIZATION && OrganisationDesignators.namesOrganisation(tokens, span)
                 && !lists.listed(tokens, span, lists.namedPlaces)) {
             return EntityType.ORGANIZATION;
         }
@@ -188,10 +187,5 @@ final class NameTypes {
         String surname = tokens[span.getEnd() - 1];
         return TokenShape.isCapitalisedWord(surname)
                 && !lists.holds(lists.designatorWords, surname);
-    }
-
-    private static boolean beforePossessive(String[] tokens, Span span) {
-        return span.getEnd() < tokens.length
-                && (tokens[span.getEnd()].equals("'s") || tokens[span.getEnd()].equals("\u2019s"));
     }
 }

@@ -45,10 +45,18 @@ final class OrganisationDesignators {
     }
 
     /**
+     * True if the name is an organisation by its own words: it ends in a designator ("Verve Records") or one inside
+     * it heads a complement ("London School of Economics").
+     */
+    static boolean namesOrganisation(String[] tokens, Span span) {
+        return endsInDesignator(tokens, span) || headsComplement(tokens, span);
+    }
+
+    /**
      * True if a designator inside the name heads a complement ("London School of Economics", "Bank of England"): the
      * model found the whole name and typed it by the place in it.
      */
-    static boolean headsComplement(String[] tokens, Span span) {
+    private static boolean headsComplement(String[] tokens, Span span) {
         for (int t = span.getStart(); t < span.getEnd() - 2; t++) {
             if (isDesignator(tokens[t]) && BACKWARD_COMPLEMENT_WORDS.contains(tokens[t + 1])) {
                 return true;

@@ -71,9 +71,8 @@ final class PlaceContexts {
      * University").
      */
     static boolean isPlaceAfterDirection(String[] tokens, Span span) {
-        return afterDirection(tokens, span.getStart()) && !isPossessor(tokens, span.getEnd())
-                && !OrganisationDesignators.endsInDesignator(tokens, span)
-                && !OrganisationDesignators.headsComplement(tokens, span);
+        return afterDirection(tokens, span.getStart()) && !TokenShape.isPossessiveAt(tokens, span.getEnd())
+                && !OrganisationDesignators.namesOrganisation(tokens, span);
     }
 
     /**
@@ -93,8 +92,8 @@ final class PlaceContexts {
             }
             int end = DesignatedRuns.runEnd(tokens, t, MAX_WORDS, PlaceContexts::isPlaceWord);
             Span run = new Span(t, end, EntityType.LOCATION.name());
-            if (end > t && DesignatedRuns.isFree(names, run) && !listed.test(run) && !isPossessor(tokens, end)
-                    && !beforeNumber(tokens, end)) {
+            if (end > t && DesignatedRuns.isFree(names, run) && !listed.test(run)
+                    && !TokenShape.isPossessiveAt(tokens, end) && !beforeNumber(tokens, end)) {
                 places.add(run);
                 t = end - 1;
             }
@@ -154,11 +153,6 @@ final class PlaceContexts {
             }
         }
         return true;
-    }
-
-    private static boolean isPossessor(String[] tokens, int end) {
-        return end < tokens.length
-                && (tokens[end].equals("'s") || tokens[end].equals("\u2019s") || tokens[end].equals("'"));
     }
 
     private static boolean beforeNumber(String[] tokens, int end) {

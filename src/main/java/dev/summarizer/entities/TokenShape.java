@@ -21,6 +21,14 @@ final class TokenShape {
     private TokenShape() {
     }
 
+    /** Possessive tokens as {@link NameFinderInput} cuts them off their word ("England" "'s", "Wales" "'"). */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'");
+
+    /** True if the token at {@code at} is a possessive, so the name before it owns what follows. */
+    static boolean isPossessiveAt(String[] tokens, int at) {
+        return at < tokens.length && POSSESSIVES.contains(tokens[at]);
+    }
+
     /** True if the token starts with an upper-case letter (false for an empty token). */
     static boolean isCapitalised(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
