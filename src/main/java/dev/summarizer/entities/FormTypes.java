@@ -52,7 +52,8 @@ final class FormTypes {
             ListedWords listed) {
         return surnames.contains(key)
                 && !(mention.type() == EntityType.ORGANIZATION && listed.organisation().test(key))
-                && !PlaceContexts.afterPlacePreposition(unit.tokens(), firstToken(unit, mention));
+                && !PlaceContexts.afterPlacePreposition(unit.tokens(), firstToken(unit, mention))
+                && !PlaceContexts.afterJourney(unit.tokens(), firstToken(unit, mention));
     }
 
     /** The index of the mention's first token in the unit. */

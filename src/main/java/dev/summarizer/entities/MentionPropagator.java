@@ -32,12 +32,6 @@ import dev.summarizer.entities.FoundForms.Form;
  */
 final class MentionPropagator {
 
-    /**
-     * Prepositions of place, after which a name shared by a person and a place is the place ("in Washington"). Not
-     * "to", "from", "at" or "into": "closer to Hamilton", "an offer from Glazer", "the car ran into Valencia" name the
-     * person (in the news articles they turned 8 right persons back into places).
-     */
-
     private MentionPropagator() {
     }
 
@@ -111,7 +105,8 @@ final class MentionPropagator {
                 for (Form form : candidates) {
                     int end = t + form.tokens().length;
                     if (end <= tokens.length && matches(tokens, covered, t, form.tokens())
-                            && (!form.standalone() || standsAlone(tokens, t, end, words))) {
+                            && (!form.standalone() || standsAlone(tokens, t, end, words))
+                            && !(isOneWordPerson(form) && PlaceContexts.afterJourney(tokens, t))) {
                         int start = unit.starts()[t];
                         int stop = unit.ends()[end - 1];
                         all.add(new Mention(text.substring(start, stop), start, stop, unit.sentences()[t],
@@ -152,6 +147,11 @@ final class MentionPropagator {
         return !runsOn(tokens, end) && !runsBack(tokens, start)
                 && !PlaceContexts.afterPlacePreposition(tokens, start)
                 && !(opening && end - start == 1 && words.contains(tokens[start].toLowerCase(Locale.ROOT)));
+    }
+
+    /** True for a person's one-word form ("Jordan"), which a place may share ("flew to Jordan"). */
+    private static boolean isOneWordPerson(Form form) {
+        return form.tokens().length == 1 && form.type() == EntityType.PERSON;
     }
 
     /** True if a company's short name would stop inside a longer name: "News" of "News of the World". */

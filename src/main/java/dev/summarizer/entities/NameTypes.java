@@ -35,6 +35,7 @@ final class NameTypes {
                 && lists.listed(tokens, span, lists.places) || type != EntityType.LOCATION && isArea(tokens, span)
                 || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)
+                || type == EntityType.PERSON && isJourneyPlace(tokens, span)
                 || type == EntityType.ORGANIZATION
                         && (addresses.isPlaceBeforeItsRegion(tokens, span)
                                 || addresses.isRegionAfterItsPlace(tokens, span))) {
@@ -60,6 +61,15 @@ final class NameTypes {
             return EntityType.LOCATION;
         }
         return type;
+    }
+
+    /**
+     * True for one listed place's word where a journey goes ("flew to Jordan", "visited Ferguson"), not a possessor
+     * ("visit to Epstein 's island"): the model, having seen "Michael Jordan" earlier, calls it a person.
+     */
+    private boolean isJourneyPlace(String[] tokens, Span span) {
+        return span.length() == 1 && PlaceContexts.afterJourney(tokens, span.getStart())
+                && !TokenShape.isPossessiveAt(tokens, span.getEnd()) && lists.listed(tokens, span, lists.places);
     }
 
     /**

@@ -283,6 +283,25 @@ class MentionPropagatorTest {
                 EntityType.PERSON), types(found));
     }
 
+    /** A person's one-word form is not copied where a journey goes ("flew to Jordan", "visited Jordan"). */
+    @Test
+    void surnameIsNotCopiedWhereAJourneyGoes() {
+        String text = "Michael Jordan scored . Jordan flew to Jordan . He visited Jordan . He passed to Jordan .";
+        List<Mention> found = propagate(text, mention(text, "Michael Jordan", 0, EntityType.PERSON));
+        assertEquals(List.of(0, text.indexOf("Jordan flew"), text.lastIndexOf("Jordan")),
+                found.stream().map(Mention::start).toList());
+        assertEquals(List.of(EntityType.PERSON, EntityType.PERSON, EntityType.PERSON), types(found));
+    }
+
+    /** The model's place where a journey goes keeps its type; elsewhere a found person's surname is the person. */
+    @Test
+    void placeWhereAJourneyGoesIsNotRetypedToThePerson() {
+        String text = "Michael Jordan scored . Fans came to Jordan . Jordan spoke .";
+        List<Mention> found = propagate(text, mention(text, "Michael Jordan", 0, EntityType.PERSON),
+                mention(text, "Jordan", 1, EntityType.LOCATION), mention(text, "Jordan", 2, EntityType.LOCATION));
+        assertEquals(List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.PERSON), types(found));
+    }
+
     /** The unit index agrees with pairing every unit with every mention, on random texts and mentions. */
     @Test
     void mentionsByUnitAgreesWithPairingEveryUnitWithEveryMention() {

@@ -225,6 +225,18 @@ class NameRulesTest {
         assertEquals(List.of(), apply("It lies south of Interstate 80 ."));
     }
 
+    /** A listed place the model took for a person is the place where a journey goes, unless possessive. */
+    @Test
+    void listedPlaceWhereAJourneyGoesIsAPlace() {
+        assertEquals(List.of("Lyon/LOCATION"), apply("He flew to Lyon on Monday", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/LOCATION"), apply("when he visited Lyon", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/LOCATION"), apply("They returned from Lyon .", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/PERSON"), apply("He passed to Lyon .", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/PERSON"), apply("a visit to Lyon 's home", span(3, 4, "PERSON")));
+        assertEquals(List.of("Ferrand/PERSON"), apply("He flew to Ferrand .", span(3, 4, "PERSON")));
+        assertEquals(List.of("Henri Lyon/PERSON"), apply("He visited Henri Lyon .", span(2, 4, "PERSON")));
+    }
+
     /** A found name with an organisation word heading a complement is an organisation, unless a list holds a place. */
     @Test
     void organisationWordHeadingAComplementMakesAnOrganisation() {
