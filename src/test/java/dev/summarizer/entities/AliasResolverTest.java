@@ -47,6 +47,18 @@ class AliasResolverTest {
         assertEquals("Kim Jong Un", groups.get(0).name());
     }
 
+    /** "Fed" is the Federal Reserve; "Ford" is not Fordham University, and a clipped person is no organisation. */
+    @Test
+    void clippedFirstWordJoinsTheOrganisation() {
+        List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
+                "Federal Reserve", EntityType.ORGANIZATION, "Fed", EntityType.ORGANIZATION,
+                "Fordham University", EntityType.ORGANIZATION, "Ford", EntityType.ORGANIZATION,
+                "Fred Smith", EntityType.PERSON, "Fre", EntityType.ORGANIZATION));
+        assertEquals(List.of("Federal Reserve", "Fordham University", "Ford", "Fred Smith", "Fre"),
+                groups.stream().map(AliasResolver.Group::name).toList());
+        assertEquals(List.of("Federal Reserve", "Fed"), only(groups, "Federal Reserve").aliases());
+    }
+
     @Test
     void acronymJoinsItsExpansion() {
         List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
