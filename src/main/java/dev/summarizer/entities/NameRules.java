@@ -102,7 +102,8 @@ final class NameRules {
         List<Span> names = withUnfound(tokens,
                 OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
-        names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart()));
+        names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart())
+                || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         return Initials.joinedAcrossUndotted(tokens, names);
     }
 
@@ -149,6 +150,11 @@ final class NameRules {
      * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
      * for a place or a person (Max Born); biographies open sentences this way.
      */
+    /** True for a word a place, region or nationality list holds. */
+    private boolean isPlaceWord(String word) {
+        return lists.holds(lists.places, word) || lists.holds(lists.regionsAndNationalities, word);
+    }
+
     private static boolean isBornOpening(String[] tokens, Span span) {
         return span.getStart() == 0 && span.getEnd() == 1 && tokens[0].equals("Born") && tokens.length > 1
                 && BORN_FOLLOWERS.contains(tokens[1]);

@@ -225,6 +225,19 @@ class NameRulesTest {
         assertEquals(List.of(), apply("It lies south of Interstate 80 ."));
     }
 
+    /** A whole sports event is no person, place or organisation (CoNLL's MISC); a firm's "Games" is a firm. */
+    @Test
+    void wholeSportsEventIsDropped() {
+        assertEquals(List.of(), apply("at the Liverpool Marathon .", span(2, 4, "LOCATION")));
+        assertEquals(List.of(), apply("the Lyon Masters final", span(1, 3, "LOCATION")));
+        assertEquals(List.of(), apply("the Lyon Games opened", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of(), apply("the Commonwealth Games opened", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Rockstar Games/ORGANIZATION"),
+                apply("Rockstar Games said", span(0, 2, "ORGANIZATION")));
+        assertEquals(List.of("Brian Masters/PERSON"), apply("Brian Masters said", span(0, 2, "PERSON")));
+        assertEquals(List.of("Liverpool/ORGANIZATION"), apply("Liverpool won the cup", span(0, 1, "ORGANIZATION")));
+    }
+
     /** A listed place the model took for a person is the place where a journey goes, unless possessive. */
     @Test
     void listedPlaceWhereAJourneyGoesIsAPlace() {
