@@ -102,9 +102,11 @@ final class NameRules {
         List<Span> names = withUnfound(tokens,
                 OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
-        names.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart())
+        List<Span> joined = PossessiveNames.joined(tokens, names,
+                word -> isPlaceWord(word) || lists.holds(lists.organisations, word));
+        joined.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
-        return Initials.joinedAcrossUndotted(tokens, names);
+        return Initials.joinedAcrossUndotted(tokens, joined);
     }
 
 

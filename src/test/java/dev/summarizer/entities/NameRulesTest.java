@@ -225,6 +225,21 @@ class NameRulesTest {
         assertEquals(List.of(), apply("It lies south of Interstate 80 ."));
     }
 
+    /** A saint's possessive or a building named after someone's is inside the name, unless a list holds a side. */
+    @Test
+    void nameRunsAcrossAPossessive() {
+        assertEquals(List.of("St James ' Park/LOCATION"),
+                apply("at St James ' Park the Dutchman", span(1, 3, "LOCATION")));
+        assertEquals(List.of("St. James 's Park/LOCATION"), apply("Fans left St. James 's Park early ."));
+        assertEquals(List.of("Queen 's Park/ORGANIZATION"), apply("Fans visited Queen 's Park .",
+                span(4, 5, "ORGANIZATION")));
+        assertEquals(List.of("Martha 's Vineyard/LOCATION"), apply("on Martha 's Vineyard and", span(1, 2, "PERSON")));
+        assertEquals(List.of("France/LOCATION"), apply("in France 's Park", span(1, 2, "LOCATION")));
+        assertEquals(List.of("St Gallen/ORGANIZATION", "Texas/LOCATION"),
+                apply("with St Gallen 's Texas player", span(1, 3, "ORGANIZATION"), span(4, 5, "LOCATION")));
+        assertEquals(List.of("Obama/PERSON"), apply("Obama 's Park Service said", span(0, 1, "PERSON")));
+    }
+
     /** A whole sports event is no person, place or organisation (CoNLL's MISC); a firm's "Games" is a firm. */
     @Test
     void wholeSportsEventIsDropped() {
