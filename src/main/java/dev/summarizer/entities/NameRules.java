@@ -1,11 +1,13 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -19,6 +21,8 @@ final class NameRules {
     /** What follows "Born" opening a sentence about where or when ("Born in Basel", "Born on 8 August"). */
     private static final Set<String> BORN_FOLLOWERS = Set.of("in", "on", "at", "near");
 
+    /** "I", "I'm", "I'll", "I've", "I'd", with a straight or curly apostrophe. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I(['\u2019](m|ll|ve|d))?");
     private final NameLists lists;
     private final NameTypes types;
     private final PlaceAddresses addresses;
@@ -104,7 +108,7 @@ final class NameRules {
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         List<Span> joined = PossessiveNames.joined(tokens, names,
                 word -> isPlaceWord(word) || lists.holds(lists.organisations, word));
-        joined.removeIf(name -> TitlesOfWorks.after(tokens, name.getStart())
+        joined.removeIf(name -> isFirstPerson(tokens, name) || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         return Initials.joinedAcrossUndotted(tokens, joined);
     }
@@ -152,6 +156,12 @@ final class NameRules {
      * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
      * for a place or a person (Max Born); biographies open sentences this way.
      */
+    /** True for "I" and its contractions ("I'm", "I 'll"), which the model now and then reads as a name. */
+    private static boolean isFirstPerson(String[] tokens, Span name) {
+        return FIRST_PERSON.matcher(String.join("", Arrays.copyOfRange(tokens, name.getStart(), name.getEnd())))
+                .matches();
+    }
+
     /** True for a word a place, region or nationality list holds. */
     private boolean isPlaceWord(String word) {
         return lists.holds(lists.places, word) || lists.holds(lists.regionsAndNationalities, word);

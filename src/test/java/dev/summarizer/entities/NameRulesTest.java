@@ -240,6 +240,15 @@ class NameRulesTest {
         assertEquals(List.of("Obama/PERSON"), apply("Obama 's Park Service said", span(0, 1, "PERSON")));
     }
 
+    /** "I" and its contractions are never names, however the model reads them. */
+    @Test
+    void firstPersonIsNoName() {
+        assertEquals(List.of(), apply("but I'm sure", span(1, 2, "PERSON")));
+        assertEquals(List.of(), apply("and I 'm planning to", span(1, 3, "PERSON")));
+        assertEquals(List.of(), apply("I\u2019ll go", span(0, 1, "ORGANIZATION")));
+        assertEquals(List.of("Ima/PERSON"), apply("Ima said", span(0, 1, "PERSON")));
+    }
+
     /** A whole sports event is no person, place or organisation (CoNLL's MISC); a firm's "Games" is a firm. */
     @Test
     void wholeSportsEventIsDropped() {
