@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import dev.summarizer.config.KeyphrasesConfig;
 import dev.summarizer.config.SummarizerConfig;
+import dev.summarizer.config.TextRankConfig;
 import dev.summarizer.entities.Entity;
 import dev.summarizer.entities.EntityExtractor;
 import dev.summarizer.keyphrases.Keyphrase;
@@ -48,7 +50,7 @@ public class Analyzer {
         this.languageResolver = languageResolver;
         this.entityExtractor = entityExtractor;
         this.tagger = tagger;
-        SummarizerConfig.Keyphrases keyphrases = config.keyphrases();
+        KeyphrasesConfig keyphrases = config.keyphrases();
         this.keyphraseParameters = new KeyphraseExtractor.Parameters(keyphrases.window(), keyphrases.damping(),
                 keyphrases.iterations(), keyphrases.minTopWords(), keyphrases.maxPhraseWords());
         this.summarizer = textRankOf(config);
@@ -57,7 +59,7 @@ public class Analyzer {
 
     /** The sentence ranker as configured under summarizer.textrank. */
     public static TextRankSummarizer textRankOf(SummarizerConfig config) {
-        SummarizerConfig.TextRank textRank = config.textrank();
+        TextRankConfig textRank = config.textrank();
         return new TextRankSummarizer(new TextRankSummarizer.Parameters(textRank.damping(),
                 textRank.tolerance(), textRank.maxIterations(), textRank.maxNeighbours(),
                 Similarity.valueOf(textRank.similarity().toUpperCase(Locale.ROOT)),

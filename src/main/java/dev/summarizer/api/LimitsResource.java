@@ -7,6 +7,7 @@ import dev.summarizer.api.dto.EntityOptions;
 import dev.summarizer.api.dto.IncludeOption;
 import dev.summarizer.api.dto.KeyphraseOptions;
 import dev.summarizer.api.dto.SummaryRequest;
+import dev.summarizer.config.LimitsConfig;
 import dev.summarizer.config.SummarizerConfig;
 import dev.summarizer.nlp.NlpModels;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,7 @@ public class LimitsResource {
     private final Limits limits;
 
     public LimitsResource(SummarizerConfig config, NlpModels models) {
-        SummarizerConfig.Limits l = config.limits();
+        LimitsConfig l = config.limits();
         this.limits = new Limits(l.maxChars(), l.maxBodyBytes(), l.maxBatchDocuments(), l.maxBatchBodyBytes(),
                 l.deadline().toMillis(), EntityOptions.MAX, KeyphraseOptions.MAX, SummaryRequest.TITLE_MAX,
                 config.defaults().sentences(), config.defaults().entities(), config.keyphrases().defaultMax(),

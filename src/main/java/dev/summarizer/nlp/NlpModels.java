@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import dev.summarizer.config.LanguageModelsConfig;
+import dev.summarizer.config.ModelsConfig;
 import dev.summarizer.config.SummarizerConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,7 @@ public class NlpModels {
      */
     public NlpModels(SummarizerConfig config) {
         long start = System.nanoTime();
-        SummarizerConfig.Models files = config.models();
+        ModelsConfig files = config.models();
         try (ParallelLoader loader = new ParallelLoader(new ModelSource(Path.of(files.dir())))) {
             var sentenceModel = loader.load("sentence", files.sentence(), SentenceModel::new);
             var tokenizerModel = loader.load("tokenizer", files.tokenizer(), TokenizerModel::new);
@@ -66,7 +68,7 @@ public class NlpModels {
     }
 
     /** Starts loading one extra language's models; the supplier assembles them once read. */
-    private Supplier<TextModels> textModels(ParallelLoader loader, String code, SummarizerConfig.LanguageModels files,
+    private Supplier<TextModels> textModels(ParallelLoader loader, String code, LanguageModelsConfig files,
             int posBeamSize) {
         var sentenceModel = loader.load("sentence-" + code, files.sentence(), SentenceModel::new);
         var tokenizerModel = files.tokenizer().map(file -> loader.load("tokenizer-" + code, file, TokenizerModel::new));
