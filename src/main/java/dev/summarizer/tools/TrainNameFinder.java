@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +25,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -38,8 +35,9 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Perceptron, 300 iterations, cutoff 0, BIO coding ({@code -Dner.iterations}, {@code -Dner.cutoff} for
  * experiments), {@link #RUNS} runs over differently ordered documents averaged into one model. Only PER, LOC and ORG
- * are trained: CoNLL's MISC names count as other words. Why: on dev this gave +1.1 F1 on CoNLL valid and +0.6 on
- * WikiANN test for -1.3 on UNER-EWT test (models/README.md). Deterministic: the same inputs give the same file.
+ * are trained ({@link TrainingSamples}): CoNLL's MISC names count as other words. Why: on dev this gave +1.1 F1 on
+ * CoNLL valid and +0.6 on WikiANN test for -1.3 on UNER-EWT test (models/README.md). Deterministic: the same
+ * inputs give the same file.
  */
 public final class TrainNameFinder {
 
@@ -47,20 +45,12 @@ public final class TrainNameFinder {
     /** Features seen fewer times than this are dropped ({@code -Dner.cutoff}, default 0: none). */
     static final int CUTOFF = Integer.getInteger("ner.cutoff", 0);
     /**
-     * Share of the training documents whose sentences are read apart ({@code -Dner.sentenceDocuments}). Why: trained
-     * on whole documents only, the model leans on a word's earlier outcome in the document and misses lone surnames
-     * when a client sends one sentence ("Albright , who arrived from Uruguay , ..."); measured in models/README.md
-     * ("Sentences read apart in training").
-     */
-    static final double SENTENCE_DOCUMENTS = Double.parseDouble(System.getProperty("ner.sentenceDocuments", "0.5"));
-    /**
      * Perceptron runs averaged into the model ({@code -Dner.runs}): the first reads the documents in file order, run
      * r a shuffle of them with seed r ({@link ParameterMixing}).
      */
     static final int RUNS = Integer.getInteger("ner.runs", 5);
     /** Shuffles the training documents with this seed ({@code -Dner.shuffleSeed}), to see run-to-run spread. */
     static final Long SHUFFLE_SEED = Long.getLong("ner.shuffleSeed");
-    private static final double GOLDEN_RATIO = 0.6180339887;
     /** The name finder's maxent model inside a {@link TokenNameFinderModel}. */
     private static final String MODEL_ARTIFACT = "nameFinder.model";
     /** Manifest entry that records how many runs were averaged. */
@@ -123,9 +113,9 @@ public final class TrainNameFinder {
             if (run > 0) {
                 Collections.shuffle(order, new Random(run));
             }
-            List<NameSample> samples = samplesOf(order, context);
+            List<NameSample> samples = TrainingSamples.samplesOf(order, context);
             sentences = samples.size();
-            model = NameFinderME.train("en", null, streamOf(samples), parameters,
+            model = NameFinderME.train("en", null, TrainingSamples.streamOf(samples), parameters,
                     new TokenNameFinderFactory(features, resources, new BioCodec()));
             runs.add(model.getArtifact(MODEL_ARTIFACT));
         }
@@ -163,64 +153,5 @@ public final class TrainNameFinder {
             }
         }
         return lists;
-    }
-
-    /**
-     * Corpus types to train (default PER,LOC,ORG: MISC names are left as other words); {@code -Dner.types=ALL}
-     * trains every type of the corpora.
-     */
-    private static final List<String> TYPES = List.of(System.getProperty("ner.types", "PER,LOC,ORG").split(","));
-
-    /**
-     * The training samples of the documents. A share ({@link #SENTENCE_DOCUMENTS}) of the documents is read as if
-     * each sentence were a document of its own: the name finder's adaptive data (OpenNLP's previous-map feature, the
-     * outcome of a word's earlier occurrence in the document) is cleared before each of their sentences. Which
-     * documents are picked is fixed by their order (a golden-ratio sequence), so training stays deterministic.
-     */
-    static List<NameSample> samplesOf(List<List<NerCorpus.TaggedSentence>> documents, NameContext context) {
-        List<NameSample> samples = new ArrayList<>();
-        for (int d = 0; d < documents.size(); d++) {
-            boolean sentencesApart = (d * GOLDEN_RATIO) % 1 < SENTENCE_DOCUMENTS;
-            boolean first = true;
-            for (NerCorpus.TaggedSentence sentence : documents.get(d)) {
-                samples.add(new NameSample(sentence.tokens(), namesOf(sentence.tags()),
-                        context.features(sentence.tokens()), first || sentencesApart));
-                first = false;
-            }
-        }
-        return samples;
-    }
-
-    private static Span[] namesOf(String[] tags) {
-        return NerCorpus.spans(tags).stream()
-                .filter(s -> TYPES.equals(List.of("ALL")) || TYPES.contains((String) s[2]))
-                .map(s -> new Span((int) s[0], (int) s[1], modelType((String) s[2])))
-                .toArray(Span[]::new);
-    }
-
-    /** Corpus types (PER, LOC, ORG, MISC) to the model's type names. */
-    static String modelType(String corpusType) {
-        return switch (corpusType) {
-            case "PER" -> "person";
-            case "LOC" -> "location";
-            case "ORG" -> "organization";
-            default -> corpusType.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private static ObjectStream<NameSample> streamOf(List<NameSample> samples) {
-        return new ObjectStream<>() {
-            private Iterator<NameSample> iterator = samples.iterator();
-
-            @Override
-            public NameSample read() {
-                return iterator.hasNext() ? iterator.next() : null;
-            }
-
-            @Override
-            public void reset() {
-                iterator = samples.iterator();
-            }
-        };
     }
 }

@@ -12,7 +12,7 @@ import dev.summarizer.entities.WordClusters;
 import opennlp.tools.namefind.NameSample;
 import org.junit.jupiter.api.Test;
 
-class TrainNameFinderTest {
+class TrainingSamplesTest {
 
     private static List<NerCorpus.TaggedSentence> document(int sentences) {
         List<NerCorpus.TaggedSentence> document = new ArrayList<>();
@@ -29,7 +29,7 @@ class TrainNameFinderTest {
         for (int d = 0; d < 100; d++) {
             documents.add(document(3));
         }
-        List<NameSample> samples = TrainNameFinder.samplesOf(documents,
+        List<NameSample> samples = TrainingSamples.samplesOf(documents,
                 new NameContext(Gazetteer.NONE, WordClusters.NONE));
 
         assertEquals(300, samples.size());
@@ -41,7 +41,7 @@ class TrainNameFinderTest {
             assertEquals(second, sentences.get(2).isClearAdaptiveDataSet(), "a document is read apart or whole");
             apart += second ? 1 : 0;
         }
-        assertEquals(TrainNameFinder.SENTENCE_DOCUMENTS * 100, apart, 2.0);
+        assertEquals(TrainingSamples.SENTENCE_DOCUMENTS * 100, apart, 2.0);
         assertArrayEquals(new String[] {"Putin", "spoke", "."}, samples.get(0).getSentence());
         assertEquals("person", samples.get(0).getNames()[0].getType());
     }
