@@ -53,8 +53,13 @@ final class EventNames {
         if (last.equals("masters") && EntityType.fromModelType(span.getType()).orElse(null) == EntityType.PERSON) {
             return false;
         }
-        return EVENT_WORDS.contains(last) || last.equals("games") && (GAMES_OPENERS.contains(before)
+        return EVENT_WORDS.contains(last) || last.equals("games") && (GAMES_OPENERS.contains(capitalised(before))
                 || placeWord.test(before) || !before.isEmpty() && Character.isDigit(before.charAt(0)));
+    }
+
+    /** The word with only its first letter upper case ("COMMONWEALTH" gives "Commonwealth"). */
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** True if the text from {@code end} on continues a name into the name of a sports event. */

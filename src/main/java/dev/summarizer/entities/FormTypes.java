@@ -21,7 +21,8 @@ final class FormTypes {
      * subject of "Kraków is the second-largest city in Poland" is a place in "Archbishop of Kraków" too, where the
      * model took it for a person. A found person's type for the surname of a fuller name ("Jordan" of "Neil Jordan",
      * which the model took for a place), but not after a preposition of place ("in Washington" after "Harold
-     * Washington"), and not over an organisation a list holds ("Dell" after "Michael Dell").
+     * Washington") or where a journey goes ("flew to Jordan" after "Michael Jordan"), and not over an organisation a
+     * list holds ("Dell" after "Michael Dell").
      *
      * @param byUnit the mentions of each unit ({@link FoundForms#mentionsByUnit})
      */
@@ -50,10 +51,13 @@ final class FormTypes {
 
     private static boolean isSurname(NameFinderInput.Unit unit, Mention mention, String key, Set<String> surnames,
             ListedWords listed) {
-        return surnames.contains(key)
-                && !(mention.type() == EntityType.ORGANIZATION && listed.organisation().test(key))
-                && !PlaceContexts.afterPlacePreposition(unit.tokens(), firstToken(unit, mention))
-                && !PlaceContexts.afterJourney(unit.tokens(), firstToken(unit, mention));
+        if (!surnames.contains(key) || mention.type() == EntityType.ORGANIZATION && listed.organisation().test(key)) {
+            return false;
+        }
+        int first = firstToken(unit, mention);
+        int end = first + key.split(" ").length;
+        return !PlaceContexts.afterPlacePreposition(unit.tokens(), first)
+                && !PlaceContexts.isJourneyDestination(unit.tokens(), first, end);
     }
 
     /** The index of the mention's first token in the unit. */

@@ -21,8 +21,8 @@ final class NameRules {
     /** What follows "Born" opening a sentence about where or when ("Born in Basel", "Born on 8 August"). */
     private static final Set<String> BORN_FOLLOWERS = Set.of("in", "on", "at", "near");
 
-    /** "I", "I'm", "I'll", "I've", "I'd", with a straight or curly apostrophe. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("I(['\u2019](m|ll|ve|d))?");
+    /** "I", "I'm", "I'll", "I've", "I'd" ("I'M" in capitals), with a straight or curly apostrophe. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I(['\u2019](?i:m|ll|ve|d))?");
     private final NameLists lists;
     private final NameTypes types;
     private final PlaceAddresses addresses;
@@ -51,7 +51,9 @@ final class NameRules {
      * or right after "band" or "label", after "Mr." or "Dr." ({@link PersonTitles}), or after "born in" or "near"
      * ({@link PlaceContexts}), that the model left alone;</li>
      * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences});</li>
-     * <li>a name right after a kind of work ("the album …") is a title, no name ({@link TitlesOfWorks}).</li>
+     * <li>a name runs across a saint's or a building's possessive ("St James' Park", {@link PossessiveNames});</li>
+     * <li>no name: a title right after a kind of work ("the album …", {@link TitlesOfWorks}), a whole sports event
+     * ("Boston Marathon", {@link EventNames}), "I" and its contractions.</li>
      * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
@@ -152,10 +154,6 @@ final class NameRules {
         spans.sort(Comparator.comparingInt(Span::getStart));
     }
 
-    /**
-     * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
-     * for a place or a person (Max Born); biographies open sentences this way.
-     */
     /** True for "I" and its contractions ("I'm", "I 'll"), which the model now and then reads as a name. */
     private static boolean isFirstPerson(String[] tokens, Span name) {
         return FIRST_PERSON.matcher(String.join("", Arrays.copyOfRange(tokens, name.getStart(), name.getEnd())))
@@ -167,6 +165,10 @@ final class NameRules {
         return lists.holds(lists.places, word) || lists.holds(lists.regionsAndNationalities, word);
     }
 
+    /**
+     * True for "Born" opening a sentence before "in", "on" or "at" ("Born in Basel, he …"), which the model takes
+     * for a place or a person (Max Born); biographies open sentences this way.
+     */
     private static boolean isBornOpening(String[] tokens, Span span) {
         return span.getStart() == 0 && span.getEnd() == 1 && tokens[0].equals("Born") && tokens.length > 1
                 && BORN_FOLLOWERS.contains(tokens[1]);

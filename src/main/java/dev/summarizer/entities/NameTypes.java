@@ -68,8 +68,8 @@ final class NameTypes {
      * ("visit to Epstein 's island"): the model, having seen "Michael Jordan" earlier, calls it a person.
      */
     private boolean isJourneyPlace(String[] tokens, Span span) {
-        return span.length() == 1 && PlaceContexts.afterJourney(tokens, span.getStart())
-                && !TokenShape.isPossessiveAt(tokens, span.getEnd()) && lists.listed(tokens, span, lists.places);
+        return span.length() == 1 && PlaceContexts.isJourneyDestination(tokens, span.getStart(), span.getEnd())
+                && lists.listed(tokens, span, lists.places);
     }
 
     /**

@@ -9,21 +9,25 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * Names with a possessive inside: a saint's ("St James' Park", "St. Mary's College") and a building or place named
- * after someone ("Queen's Park", "Martha's Vineyard", "Christ's Hospital"). The model often stops at the possessive
- * ("St James" of "St James' Park", "James" of "St. James's Park"), since a possessive ends most names. In CoNLL train,
- * UNER-EWT dev and WikiANN train, 49 of 50 capitalised words after "St Name 's" continue the name (the other is
- * "St Gallen 's Brazilian player"), and all 11 of the building words below after "Name 's".
+ * Names with a possessive inside: a saint's building or body ("St James' Park", "St. Mary's College") and a building or
+ * place named after someone ("Queen's Park", "Martha's Vineyard", "Christ's Hospital"). The model often stops at the
+ * possessive ("St James" of "St James' Park", "James" of "St. James's Park"), since a possessive ends most names. In
+ * CoNLL train, UNER-EWT dev and WikiANN train, 49 of 50 capitalised words after "St Name 's" continue the name (the
+ * other is "St Gallen 's Brazilian player"), and all 10 building words after "Name 's" as this class reads them. Not
+ * joined: a saint's place that owns what follows ("St Louis' Mark McGwire", "St Patrick's Day": the run must end in a
+ * building or organisation word), a person or a longer place the model found right after a saint's possessive ("St
+ * Helens' Sean Long", "St Petersburg's Hermitage Museum"), a listed place, nationality or organisation before a building's
+ * possessive or after any ("Britain's Parliament"), and a building word that runs on ("Manning's Hall of Fame").
  */
 final class PossessiveNames {
 
-    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
     private static final Set<String> SAINTS = Set.of("St", "St.", "Saint");
     /** The words a place or building named after someone's possession ends in. */
     private static final Set<String> BUILDINGS = Set.of("Park", "College", "Hospital", "Church", "Cathedral",
             "Chapel", "School", "Lane", "Palace", "Hall", "Square", "Wood", "Bay", "Island", "Inn", "Abbey",
-            "Vineyard", "Row", "Market", "Academy", "Gardens", "University");
-    /** The most capitalised words after a saint's possessive taken into the name ("St John's Wood Road"). */
+            "Vineyard", "Row", "Market", "Academy", "Gardens", "University", "Center", "Centre", "Museum",
+            "Stadium", "Airport", "County");
+    /** The most capitalised words after a saint's possessive taken into the name ("St Mary's Regional Medical Center"). */
     private static final int MAX_WORDS_AFTER = 3;
 
     private PossessiveNames() {
@@ -39,17 +43,20 @@ final class PossessiveNames {
     static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> listed) {
         List<Span> result = new ArrayList<>(names);
         for (int p = 1; p + 1 < tokens.length; p++) {
-            if (!POSSESSIVES.contains(tokens[p]) || !TokenShape.isCapitalised(tokens[p - 1])
+            if (!TokenShape.isPossessiveAt(tokens, p) || !TokenShape.isCapitalised(tokens[p - 1])
                     || !TokenShape.isCapitalised(tokens[p + 1]) || listed.test(tokens[p + 1])) {
                 continue;
             }
-            int start = p >= 2 && SAINTS.contains(tokens[p - 2]) ? p - 2 : -1;
-            int end = start >= 0 ? capitalisedRunEnd(tokens, p + 1) : -1;
-            if (start < 0 && isBuilding(tokens, p) && !listed.test(tokens[p - 1])) {
+            int start = -1;
+            int end = -1;
+            if (p >= 2 && SAINTS.contains(tokens[p - 2])) {
+                start = p - 2;
+                end = holdsPersonOrPlace(result, p + 1) ? -1 : buildingEnd(tokens, p + 1);
+            } else if (isBuilding(tokens, p) && !listed.test(tokens[p - 1])) {
                 start = p - 1;
                 end = p + 2;
             }
-            if (start >= 0 && !crossesName(result, start, end) && !isName(result, start, end)) {
+            if (end > 0 && !crossesName(result, start, end) && !isName(result, start, end)) {
                 Span joined = new Span(start, end);
                 String type = typeOf(tokens, joined, result);
                 result.removeIf(name -> name.intersects(joined));
@@ -72,19 +79,40 @@ final class PossessiveNames {
         return organisation ? EntityType.ORGANIZATION.name() : EntityType.LOCATION.name();
     }
 
-    /** True for one capitalised word, the possessive at {@code p}, one building word, and no capitalised word on. */
+    /**
+     * True for one capitalised word, the possessive at {@code p} and one building word, with no capitalised word,
+     * "of" or "&" after it ("Manning's Hall of Fame" is Manning's).
+     */
     private static boolean isBuilding(String[] tokens, int p) {
-        return BUILDINGS.contains(tokens[p + 1])
-                && (p + 2 >= tokens.length || !TokenShape.isCapitalised(tokens[p + 2]))
-                && (p < 2 || !TokenShape.isCapitalised(tokens[p - 2]));
+        String after = p + 2 < tokens.length ? tokens[p + 2] : "";
+        return BUILDINGS.contains(tokens[p + 1]) && !TokenShape.isCapitalised(after) && !after.equals("of")
+                && !after.equals("&") && (p < 2 || !TokenShape.isCapitalised(tokens[p - 2]));
     }
 
-    private static int capitalisedRunEnd(String[] tokens, int from) {
-        int end = from;
-        while (end < tokens.length && end - from < MAX_WORDS_AFTER && TokenShape.isCapitalised(tokens[end])) {
-            end++;
+    /**
+     * The end of the capitalised words from {@code from} (at most {@link #MAX_WORDS_AFTER}) up to the last building
+     * or organisation word among them ("Park", "College", "Regional Medical Center"), or -1 if none is one.
+     */
+    private static int buildingEnd(String[] tokens, int from) {
+        int end = -1;
+        for (int t = from; t < tokens.length && t - from < MAX_WORDS_AFTER && TokenShape.isCapitalised(tokens[t]);
+                t++) {
+            if (BUILDINGS.contains(tokens[t]) || OrganisationDesignators.isDesignator(tokens[t])) {
+                end = t + 1;
+            }
         }
         return end;
+    }
+
+    /**
+     * True if the model found a person, or a place of two or more words, right after a saint's possessive ("St
+     * Helens' Sean Long", "St Petersburg's Hermitage Museum"): what follows is the saint's place's own, not part of
+     * its name. A one-word place there is the model's slip ("Church" of "St Mary's Church").
+     */
+    private static boolean holdsPersonOrPlace(List<Span> names, int from) {
+        return names.stream().anyMatch(name -> name.getStart() == from
+                && (EntityType.PERSON.name().equals(name.getType())
+                        || EntityType.LOCATION.name().equals(name.getType()) && name.length() > 1));
     }
 
     /** True if a found name covers exactly these tokens (its type stands: "Queen 's Park" the club). */

@@ -22,7 +22,7 @@ final class TokenShape {
     }
 
     /** Possessive tokens as {@link NameFinderInput} cuts them off their word ("England" "'s", "Wales" "'"). */
-    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
 
     /** True if the token at {@code at} is a possessive, so the name before it owns what follows. */
     static boolean isPossessiveAt(String[] tokens, int at) {

@@ -238,6 +238,18 @@ class NameRulesTest {
         assertEquals(List.of("St Gallen/ORGANIZATION", "Texas/LOCATION"),
                 apply("with St Gallen 's Texas player", span(1, 3, "ORGANIZATION"), span(4, 5, "LOCATION")));
         assertEquals(List.of("Obama/PERSON"), apply("Obama 's Park Service said", span(0, 1, "PERSON")));
+        assertEquals(List.of("Manning/PERSON"), apply("Manning 's Hall of Fame induction", span(0, 1, "PERSON")));
+        assertEquals(List.of("St Louis/ORGANIZATION", "Mark McGwire/PERSON"),
+                apply("St Louis ' Mark McGwire hit", span(0, 2, "ORGANIZATION"), span(3, 5, "PERSON")));
+        assertEquals(List.of("St Patrick/ORGANIZATION"), apply("the St Patrick 's Day parade",
+                span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("St Petersburg/LOCATION", "Hermitage Museum/LOCATION"),
+                apply("at St Petersburg 's Hermitage Museum", span(1, 3, "LOCATION"), span(4, 6, "LOCATION")));
+        assertEquals(List.of("St Helens/ORGANIZATION", "Sean Long/PERSON"),
+                apply("St Helens ' Sean Long scored", span(0, 2, "ORGANIZATION"), span(3, 5, "PERSON")));
+        assertEquals(List.of("St. Mary 's Regional Medical Center/ORGANIZATION"),
+                apply("at St. Mary 's Regional Medical Center .", span(1, 3, "ORGANIZATION"),
+                        span(4, 7, "ORGANIZATION")));
     }
 
     /** "I" and its contractions are never names, however the model reads them. */
@@ -246,6 +258,7 @@ class NameRulesTest {
         assertEquals(List.of(), apply("but I'm sure", span(1, 2, "PERSON")));
         assertEquals(List.of(), apply("and I 'm planning to", span(1, 3, "PERSON")));
         assertEquals(List.of(), apply("I\u2019ll go", span(0, 1, "ORGANIZATION")));
+        assertEquals(List.of(), apply("I'M BACK", span(0, 1, "PERSON")));
         assertEquals(List.of("Ima/PERSON"), apply("Ima said", span(0, 1, "PERSON")));
     }
 
@@ -256,6 +269,7 @@ class NameRulesTest {
         assertEquals(List.of(), apply("the Lyon Masters final", span(1, 3, "LOCATION")));
         assertEquals(List.of(), apply("the Lyon Games opened", span(1, 3, "ORGANIZATION")));
         assertEquals(List.of(), apply("the Commonwealth Games opened", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of(), apply("the COMMONWEALTH GAMES opened", span(1, 3, "ORGANIZATION")));
         assertEquals(List.of("Rockstar Games/ORGANIZATION"),
                 apply("Rockstar Games said", span(0, 2, "ORGANIZATION")));
         assertEquals(List.of("Brian Masters/PERSON"), apply("Brian Masters said", span(0, 2, "PERSON")));
@@ -269,6 +283,7 @@ class NameRulesTest {
         assertEquals(List.of("Lyon/LOCATION"), apply("when he visited Lyon", span(3, 4, "PERSON")));
         assertEquals(List.of("Lyon/LOCATION"), apply("They returned from Lyon .", span(3, 4, "PERSON")));
         assertEquals(List.of("Lyon/PERSON"), apply("He passed to Lyon .", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/PERSON"), apply("The award went to Lyon .", span(4, 5, "PERSON")));
         assertEquals(List.of("Lyon/PERSON"), apply("a visit to Lyon 's home", span(3, 4, "PERSON")));
         assertEquals(List.of("Ferrand/PERSON"), apply("He flew to Ferrand .", span(3, 4, "PERSON")));
         assertEquals(List.of("Henri Lyon/PERSON"), apply("He visited Henri Lyon .", span(2, 4, "PERSON")));
