@@ -31,7 +31,9 @@ final class OrganisationDesignators {
             "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios", "Board",
             "Laboratories", "Communications", "Holdings", "Industries", "Media", "Motors", "Trust",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
-            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
+            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers",
+            // Parties written short ("Lib Dems", "Lib Dem", which the model took for a person 33 times in BBC politics).
+            "Dems", "Dem");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");

@@ -252,6 +252,13 @@ class NameRulesTest {
                         span(4, 7, "ORGANIZATION")));
     }
 
+    /** A party written short is an organisation, though the model reads "Lib Dem" as a person. */
+    @Test
+    void shortPartyNameIsAnOrganisation() {
+        assertEquals(List.of("Lib Dems/ORGANIZATION"), apply("the Lib Dems said", span(1, 3, "PERSON")));
+        assertEquals(List.of("Lib Dem/ORGANIZATION"), apply("Lib Dem leader Charles", span(0, 2, "PERSON")));
+    }
+
     /** "I" and its contractions are never names, however the model reads them. */
     @Test
     void firstPersonIsNoName() {
