@@ -32,7 +32,7 @@ final class OrganisationDesignators {
             "Laboratories", "Communications", "Holdings", "Industries", "Media", "Motors", "Trust",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
             "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers",
-            // Parties written short ("Lib Dems", "Lib Dem", which the model took for a person 33 times in BBC politics).
+            // Parties written short ("Lib Dems", "Lib Dem": a person 33 times in the BBC politics articles).
             "Dems", "Dem");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
