@@ -132,7 +132,7 @@ public final class AliasResolver {
         return prefix || suffix;
     }
 
-    /** True if the short form is a listed clipping of the long name's first words ("Fed" of "Federal Reserve Board"). */
+    /** True if the short form is a listed clipping of the long name's first words ("Fed", "Federal Reserve Board"). */
     private static boolean isClipping(String surface, String[] longWords) {
         String expansion = CLIPPINGS.get(surface);
         return expansion != null && String.join(" ", longWords).startsWith(expansion);

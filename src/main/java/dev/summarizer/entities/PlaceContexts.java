@@ -42,8 +42,8 @@ final class PlaceContexts {
      * travel: "the award went to Jordan", "gave way to Hamilton", "sent to President Cardoso", "move to Chelsea".
      */
     private static final Set<String> JOURNEYS = Set.of("flew", "fly", "flies", "flying", "travelled", "traveled",
-            "travel", "travels", "travelling", "traveling", "returned", "return", "returns", "returning", "fled", "flee",
-            "headed", "heading", "sailed", "deported", "extradited", "emigrated", "relocated", "drove", "arrived",
+            "travel", "travels", "travelling", "traveling", "returned", "return", "returns", "returning", "fled",
+            "flee", "headed", "heading", "sailed", "deported", "extradited", "emigrated", "relocated", "drove", "arrived",
             "expelled", "exiled", "immigrated", "trip", "journey", "visit", "flight");
     /**
      * Forms of "visit" before the place visited ("visited Jordan"): 35 of 44 such capitalised words are places,

@@ -9,15 +9,16 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * Names with a possessive inside: a saint's building or body ("St James' Park", "St. Mary's College") and a building or
- * place named after someone ("Queen's Park", "Martha's Vineyard", "Christ's Hospital"). The model often stops at the
- * possessive ("St James" of "St James' Park", "James" of "St. James's Park"), since a possessive ends most names. In
- * CoNLL train, UNER-EWT dev and WikiANN train, 49 of 50 capitalised words after "St Name 's" continue the name (the
- * other is "St Gallen 's Brazilian player"), and all 10 building words after "Name 's" as this class reads them. Not
- * joined: a saint's place that owns what follows ("St Louis' Mark McGwire", "St Patrick's Day": the run must end in a
- * building or organisation word), a person or a longer place the model found right after a saint's possessive ("St
- * Helens' Sean Long", "St Petersburg's Hermitage Museum"), a listed place, nationality or organisation before a building's
- * possessive or after any ("Britain's Parliament"), and a building word that runs on ("Manning's Hall of Fame").
+ * Names with a possessive inside: a saint's building or body ("St James' Park", "St. Mary's College") and a building
+ * or place named after someone ("Queen's Park", "Martha's Vineyard", "Christ's Hospital"). The model often stops at
+ * the possessive ("St James" of "St James' Park", "James" of "St. James's Park"), since a possessive ends most names.
+ * In CoNLL train, UNER-EWT dev and WikiANN train, 49 of 50 capitalised words after "St Name 's" continue the name
+ * (the other is "St Gallen 's Brazilian player"), and all 10 building words after "Name 's" as this class reads them.
+ * Not joined: a saint's place that owns what follows ("St Louis' Mark McGwire", "St Patrick's Day": the run must end
+ * in a building or organisation word), a person or a longer place the model found right after a saint's possessive
+ * ("St Helens' Sean Long", "St Petersburg's Hermitage Museum"), a listed place, nationality or organisation before a
+ * building's possessive or after any ("Britain's Parliament"), and a building word that runs on ("Manning's Hall of
+ * Fame").
  */
 final class PossessiveNames {
 
@@ -27,7 +28,7 @@ final class PossessiveNames {
             "Chapel", "School", "Lane", "Palace", "Hall", "Square", "Wood", "Bay", "Island", "Inn", "Abbey",
             "Vineyard", "Row", "Market", "Academy", "Gardens", "University", "Center", "Centre", "Museum",
             "Stadium", "Airport", "County");
-    /** The most capitalised words after a saint's possessive taken into the name ("St Mary's Regional Medical Center"). */
+    /** The most capitalised words taken into a saint's name after the possessive ("Regional Medical Center"). */
     private static final int MAX_WORDS_AFTER = 3;
 
     private PossessiveNames() {

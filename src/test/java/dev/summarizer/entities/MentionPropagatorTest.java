@@ -290,7 +290,8 @@ class MentionPropagatorTest {
                 + "The award went to Jordan . Fans flew to Jordan 's home .";
         List<Mention> found = propagate(text, mention(text, "Michael Jordan", 0, EntityType.PERSON));
         assertEquals(List.of(0, text.indexOf("Jordan flew"), text.indexOf("Jordan . The"),
-                text.indexOf("Jordan . Fans"), text.lastIndexOf("Jordan")), found.stream().map(Mention::start).toList());
+                text.indexOf("Jordan . Fans"), text.lastIndexOf("Jordan")),
+                found.stream().map(Mention::start).toList());
         assertEquals(List.of(EntityType.PERSON), types(found).stream().distinct().toList());
     }
 
