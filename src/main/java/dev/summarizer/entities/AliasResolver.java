@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups name mentions into entities. Mentions with the same normalised form (case, dots and titles ignored) are
@@ -32,9 +33,10 @@ import java.util.Map;
  */
 public final class AliasResolver {
 
-    /** Clipped names of organisations in news and the words their full names start with. */
-    private static final Map<String, String> CLIPPINGS = Map.of("Fed", "Federal Reserve", "Met",
-            "Metropolitan Police");
+    /** Clipped names of organisations in news (lower case) and the full names each stands for. */
+    private static final Map<String, Set<String>> CLIPPINGS = Map.of(
+            "fed", Set.of("federal reserve", "federal reserve board", "federal reserve system"),
+            "met", Set.of("metropolitan police", "metropolitan police service"));
 
     private AliasResolver() {
     }
@@ -96,9 +98,9 @@ public final class AliasResolver {
                     || other.majorityType() != form.majorityType()) {
                 continue;
             }
-            boolean matches = acronym != null ? acronym.equals(Initials.of(other.words))
-                    : other.majorityType() == EntityType.PERSON ? isNamePart(form.words, other.words)
-                    : other.majorityType() == EntityType.ORGANIZATION && isClipping(form.surface, other.words);
+            boolean matches = acronym != null && acronym.equals(Initials.of(other.words))
+                    || acronym == null && other.majorityType() == EntityType.PERSON && isNamePart(form.words, other.words)
+                    || other.majorityType() == EntityType.ORGANIZATION && isClipping(form.surface, other.surface);
             if (matches && (best < 0 || other.mentions.size() > forms.get(best).mentions.size())) {
                 best = j;
             }
@@ -132,10 +134,10 @@ public final class AliasResolver {
         return prefix || suffix;
     }
 
-    /** True if the short form is a listed clipping of the long name's first words ("Fed", "Federal Reserve Board"). */
-    private static boolean isClipping(String surface, String[] longWords) {
-        String expansion = CLIPPINGS.get(surface);
-        return expansion != null && String.join(" ", longWords).startsWith(expansion);
+    /** True if the short form is a listed clipping of the long name ("Fed" or "FED" of "Federal Reserve Board"). */
+    private static boolean isClipping(String surface, String longSurface) {
+        Set<String> fullNames = CLIPPINGS.get(surface.toLowerCase(Locale.ROOT));
+        return fullNames != null && fullNames.contains(key(longSurface));
     }
 
     private static Group toGroup(List<Form> members) {

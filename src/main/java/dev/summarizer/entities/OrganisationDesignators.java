@@ -31,9 +31,7 @@ final class OrganisationDesignators {
             "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios", "Board",
             "Laboratories", "Communications", "Holdings", "Industries", "Media", "Motors", "Trust",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
-            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers",
-            // Parties written short ("Lib Dems", "Lib Dem": a person 33 times in the BBC politics articles).
-            "Dems", "Dem");
+            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");

@@ -27,7 +27,7 @@ final class PossessiveNames {
     private static final Set<String> BUILDINGS = Set.of("Park", "College", "Hospital", "Church", "Cathedral",
             "Chapel", "School", "Lane", "Palace", "Hall", "Square", "Wood", "Bay", "Island", "Inn", "Abbey",
             "Vineyard", "Row", "Market", "Academy", "Gardens", "University", "Center", "Centre", "Museum",
-            "Stadium", "Airport", "County");
+            "Stadium", "Airport", "County", "Basilica");
     /** The most capitalised words taken into a saint's name after the possessive ("Regional Medical Center"). */
     private static final int MAX_WORDS_AFTER = 3;
 
@@ -91,19 +91,20 @@ final class PossessiveNames {
     }
 
     /**
-     * The end of the capitalised words from {@code from} (at most {@link #MAX_WORDS_AFTER}) up to the last building
-     * or organisation word among them ("Park", "College", "Regional Medical Center"), or -1 if none is one.
+     * The end of the capitalised words from {@code from} if there are at most {@link #MAX_WORDS_AFTER} and the last
+     * is a building or organisation word ("Park", "College", "Regional Medical Center"), else -1 ("Union Station"
+     * is not cut to "Union").
      */
     private static int buildingEnd(String[] tokens, int from) {
-        int end = -1;
-        for (int t = from; t < tokens.length && t - from < MAX_WORDS_AFTER && TokenShape.isCapitalised(tokens[t]);
-                t++) {
-            if (BUILDINGS.contains(tokens[t]) || OrganisationDesignators.isDesignator(tokens[t])) {
-                end = t + 1;
-            }
+        int end = from;
+        while (end < tokens.length && TokenShape.isCapitalised(tokens[end])) {
+            end++;
         }
-        return end;
+        String last = tokens[end - 1];
+        return end - from <= MAX_WORDS_AFTER && (BUILDINGS.contains(last) || OrganisationDesignators.isDesignator(last))
+                ? end : -1;
     }
+
 
     /**
      * True if the model found a person, or a place of two or more words, right after a saint's possessive ("St

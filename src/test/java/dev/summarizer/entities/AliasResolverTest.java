@@ -60,6 +60,18 @@ class AliasResolverTest {
         assertEquals(List.of("Federal Reserve", "Fed"), only(groups, "Federal Reserve").aliases());
     }
 
+    /** A clipping in capitals joins too, and only a full name it stands for: not the New York Fed. */
+    @Test
+    void clippingJoinsOnlyTheFullNameItStandsFor() {
+        List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
+                "FED", EntityType.ORGANIZATION, "Federal Reserve Bank of New York", EntityType.ORGANIZATION,
+                "Federal Reserve Bank of New York", EntityType.ORGANIZATION, "Federal Reserve", EntityType.ORGANIZATION,
+                "Fed", EntityType.ORGANIZATION));
+        assertEquals(List.of("Federal Reserve", "Federal Reserve Bank of New York"),
+                groups.stream().map(AliasResolver.Group::name).toList());
+        assertEquals(List.of("FED", "Federal Reserve", "Fed"), only(groups, "Federal Reserve").aliases());
+    }
+
     @Test
     void acronymJoinsItsExpansion() {
         List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(

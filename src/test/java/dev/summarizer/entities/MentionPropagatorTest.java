@@ -298,10 +298,12 @@ class MentionPropagatorTest {
     /** The model's place where a journey goes keeps its type; elsewhere a found person's surname is the person. */
     @Test
     void placeWhereAJourneyGoesIsNotRetypedToThePerson() {
-        String text = "Michael Jordan scored . Fans flew to Jordan . Jordan spoke .";
+        String text = "Michael Jordan scored . Fans flew to Jordan . Jordan spoke . They flew to Jordan 's home .";
         List<Mention> found = propagate(text, mention(text, "Michael Jordan", 0, EntityType.PERSON),
-                mention(text, "Jordan", 1, EntityType.LOCATION), mention(text, "Jordan", 2, EntityType.LOCATION));
-        assertEquals(List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.PERSON), types(found));
+                mention(text, "Jordan", 1, EntityType.LOCATION), mention(text, "Jordan", 2, EntityType.LOCATION),
+                mention(text, "Jordan", 3, EntityType.LOCATION));
+        assertEquals(List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.PERSON, EntityType.PERSON),
+                types(found));
     }
 
     /** The unit index agrees with pairing every unit with every mention, on random texts and mentions. */

@@ -239,6 +239,9 @@ class NameRulesTest {
                 apply("with St Gallen 's Texas player", span(1, 3, "ORGANIZATION"), span(4, 5, "LOCATION")));
         assertEquals(List.of("Obama/PERSON"), apply("Obama 's Park Service said", span(0, 1, "PERSON")));
         assertEquals(List.of("Manning/PERSON"), apply("Manning 's Hall of Fame induction", span(0, 1, "PERSON")));
+        assertEquals(List.of("Manning/PERSON"), apply("Manning 's Hall & more", span(0, 1, "PERSON")));
+        assertEquals(List.of("St Mark/ORGANIZATION"), apply("at St Mark 's Union Station .",
+                span(1, 3, "ORGANIZATION")));
         assertEquals(List.of("St Louis/ORGANIZATION", "Mark McGwire/PERSON"),
                 apply("St Louis ' Mark McGwire hit", span(0, 2, "ORGANIZATION"), span(3, 5, "PERSON")));
         assertEquals(List.of("St Patrick/ORGANIZATION"), apply("the St Patrick 's Day parade",
@@ -257,6 +260,8 @@ class NameRulesTest {
     void shortPartyNameIsAnOrganisation() {
         assertEquals(List.of("Lib Dems/ORGANIZATION"), apply("the Lib Dems said", span(1, 3, "PERSON")));
         assertEquals(List.of("Lib Dem/ORGANIZATION"), apply("Lib Dem leader Charles", span(0, 2, "PERSON")));
+        assertEquals(List.of(), apply("Most Dems oppose it"));
+        assertEquals(List.of("Pelosi/PERSON"), apply("Pelosi Dems want more", span(0, 1, "PERSON")));
     }
 
     /** "I" and its contractions are never names, however the model reads them. */
@@ -292,6 +297,7 @@ class NameRulesTest {
         assertEquals(List.of("Lyon/PERSON"), apply("He passed to Lyon .", span(3, 4, "PERSON")));
         assertEquals(List.of("Lyon/PERSON"), apply("The award went to Lyon .", span(4, 5, "PERSON")));
         assertEquals(List.of("Lyon/PERSON"), apply("a visit to Lyon 's home", span(3, 4, "PERSON")));
+        assertEquals(List.of("Lyon/PERSON"), apply("a visit to Lyon \u2019 home", span(3, 4, "PERSON")));
         assertEquals(List.of("Ferrand/PERSON"), apply("He flew to Ferrand .", span(3, 4, "PERSON")));
         assertEquals(List.of("Henri Lyon/PERSON"), apply("He visited Henri Lyon .", span(2, 4, "PERSON")));
     }
