@@ -98,8 +98,9 @@ public final class AliasResolver {
                     || other.majorityType() != form.majorityType()) {
                 continue;
             }
+            boolean person = other.majorityType() == EntityType.PERSON;
             boolean matches = acronym != null && acronym.equals(Initials.of(other.words))
-                    || acronym == null && other.majorityType() == EntityType.PERSON && isNamePart(form.words, other.words)
+                    || acronym == null && person && isNamePart(form.words, other.words)
                     || other.majorityType() == EntityType.ORGANIZATION && isClipping(form.surface, other.surface);
             if (matches && (best < 0 || other.mentions.size() > forms.get(best).mentions.size())) {
                 best = j;

@@ -43,8 +43,8 @@ final class PlaceContexts {
      */
     private static final Set<String> JOURNEYS = Set.of("flew", "fly", "flies", "flying", "travelled", "traveled",
             "travel", "travels", "travelling", "traveling", "returned", "return", "returns", "returning", "fled",
-            "flee", "headed", "heading", "sailed", "deported", "extradited", "emigrated", "relocated", "drove", "arrived",
-            "expelled", "exiled", "immigrated", "trip", "journey", "visit", "flight");
+            "flee", "headed", "heading", "sailed", "deported", "extradited", "emigrated", "relocated", "drove",
+            "arrived", "expelled", "exiled", "immigrated", "trip", "journey", "visit", "flight");
     /**
      * Forms of "visit" before the place visited ("visited Jordan"): 35 of 44 such capitalised words are places,
      * 5 persons.
