@@ -49,6 +49,8 @@ final class NameLists {
     final long names;
     final long designatorWords;
     final long organisations;
+    /** The organisation lists but WordNet's groups, which also hold buildings ("White House", "Old Bailey"). */
+    final long firms;
     final long personNames;
     final long wordNetPlaces;
     final long wordNetPersons;
@@ -65,6 +67,7 @@ final class NameLists {
         this.names = gazetteer.maskOfLists(NAME_LISTS);
         this.designatorWords = gazetteer.maskOfLists(List.of("org_word", "place_word"));
         this.organisations = gazetteer.maskOfLists(ORGANISATION_LISTS);
+        this.firms = gazetteer.maskOfLists(List.of("company", "brand", "cp_org", "university"));
         this.personNames = gazetteer.maskOfLists(List.of("person_name", "wn_person"));
         this.wordNetPlaces = gazetteer.maskOfLists(List.of("wn_location"));
         this.wordNetPersons = gazetteer.maskOfLists(List.of("wn_person"));

@@ -19,7 +19,7 @@ class NameRulesTest {
         TreeMap<String, List<String[]>> lists = new TreeMap<>();
         lists.put("city", List.of(words("Lyon"), words("Liverpool"), words("Invercargill"), words("Asahi"),
                 words("INA")));
-        lists.put("company", List.<String[]>of(words("Asahi")));
+        lists.put("company", List.of(words("Asahi"), words("Burger King")));
         lists.put("country", List.of(words("France"), words("New Zealand"), words("USA"), words("United States"),
                 words("Virgin Islands")));
         lists.put("state", List.<String[]>of(words("Texas")));
@@ -253,6 +253,14 @@ class NameRulesTest {
         assertEquals(List.of("St. Mary 's Regional Medical Center/ORGANIZATION"),
                 apply("at St. Mary 's Regional Medical Center .", span(1, 3, "ORGANIZATION"),
                         span(4, 7, "ORGANIZATION")));
+    }
+
+    /** A firm a list holds is an organisation, whatever its last word suggests, unless a place list holds it too. */
+    @Test
+    void listedFirmIsAnOrganisation() {
+        assertEquals(List.of("Burger King/ORGANIZATION"), apply("lunch at Burger King .", span(2, 4, "LOCATION")));
+        assertEquals(List.of("Burger King/ORGANIZATION"), apply("Burger King said", span(0, 2, "PERSON")));
+        assertEquals(List.of("King/PERSON"), apply("King said", span(0, 1, "PERSON")));
     }
 
     /** A party written short is an organisation, though the model reads "Lib Dem" as a person. */
