@@ -105,7 +105,6 @@ final class PossessiveNames {
                 ? end : -1;
     }
 
-
     /**
      * True if the model found a person, or a place of two or more words, right after a saint's possessive ("St
      * Helens' Sean Long", "St Petersburg's Hermitage Museum"): what follows is the saint's place's own, not part of
