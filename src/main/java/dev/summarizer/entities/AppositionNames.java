@@ -43,8 +43,7 @@ final class AppositionNames {
                 continue;
             }
             Span run = new Span(t, end, EntityType.ORGANIZATION.name());
-            if (found.stream().noneMatch(span -> span.getStart() < run.getEnd()
-                    && run.getStart() < span.getEnd())) {
+            if (DesignatedRuns.isFree(found, run)) {
                 names.add(run);
                 t = end - 1;
             }

@@ -25,11 +25,11 @@ final class EventNames {
             + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix)\\b");
     /**
      * The words that end a sports event's name, lower case. "games" only after a place, a nationality, a number or
-     * one of {@link #GAMES_OPENERS}: "Rockstar Games" is a firm.
+     * one of {@link #GAMES_OPENERS} (any case): "Rockstar Games" is a firm.
      */
     private static final Set<String> EVENT_WORDS = Set.of("open", "cup", "olympics", "championship",
             "championships", "tournament", "trophy", "marathon", "masters", "prix");
-    private static final Set<String> GAMES_OPENERS = Set.of("Olympic", "Paralympic", "Commonwealth");
+    private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");
     /** How far after a name an event word may stand. */
     private static final int LOOK_AHEAD = 60;
 
@@ -53,13 +53,9 @@ final class EventNames {
         if (last.equals("masters") && EntityType.fromModelType(span.getType()).orElse(null) == EntityType.PERSON) {
             return false;
         }
-        return EVENT_WORDS.contains(last) || last.equals("games") && (GAMES_OPENERS.contains(capitalised(before))
-                || placeWord.test(before) || !before.isEmpty() && Character.isDigit(before.charAt(0)));
-    }
-
-    /** The word with only its first letter upper case ("COMMONWEALTH" gives "Commonwealth"). */
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return EVENT_WORDS.contains(last) || last.equals("games")
+                && (GAMES_OPENERS.contains(before.toLowerCase(Locale.ROOT)) || placeWord.test(before)
+                        || TokenShape.startsWithDigit(before));
     }
 
     /** True if the text from {@code end} on continues a name into the name of a sports event. */

@@ -115,7 +115,6 @@ final class NameRules {
         return Initials.joinedAcrossUndotted(tokens, joined);
     }
 
-
     /**
      * The spans plus the names the model left alone: capitalised runs ending in an organisation word, then in a word
      * of geography, then right after "band" or "label", after an honorific, after "born in" or "near", and after
@@ -173,8 +172,6 @@ final class NameRules {
         return span.getStart() == 0 && span.getEnd() == 1 && tokens[0].equals("Born") && tokens.length > 1
                 && BORN_FOLLOWERS.contains(tokens[1]);
     }
-
-
 
     /** The lists the document-wide steps consult, as tests of words. */
     ListedWords listedWords() {

@@ -79,7 +79,7 @@ final class PlaceContexts {
      * True where a name is where a journey goes or comes from ("flew to Jordan", "returned from Jordan", "visited
      * Jordan"; any case): a word shared by a found person's surname and a place is the place there.
      */
-    static boolean afterJourney(String[] tokens, int start) {
+    private static boolean afterJourney(String[] tokens, int start) {
         if (start < 1) {
             return false;
         }
@@ -195,7 +195,7 @@ final class PlaceContexts {
     }
 
     private static boolean beforeNumber(String[] tokens, int end) {
-        return end < tokens.length && !tokens[end].isEmpty() && Character.isDigit(tokens[end].charAt(0));
+        return end < tokens.length && TokenShape.startsWithDigit(tokens[end]);
     }
 
     private static boolean isPlaceWord(String token) {

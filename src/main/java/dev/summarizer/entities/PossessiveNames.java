@@ -96,10 +96,7 @@ final class PossessiveNames {
      * is not cut to "Union").
      */
     private static int buildingEnd(String[] tokens, int from) {
-        int end = from;
-        while (end < tokens.length && TokenShape.isCapitalised(tokens[end])) {
-            end++;
-        }
+        int end = DesignatedRuns.runEnd(tokens, from, MAX_WORDS_AFTER + 1, TokenShape::isCapitalised);
         String last = tokens[end - 1];
         return end - from <= MAX_WORDS_AFTER && (BUILDINGS.contains(last) || OrganisationDesignators.isDesignator(last))
                 ? end : -1;

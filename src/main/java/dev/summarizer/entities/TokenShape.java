@@ -29,6 +29,11 @@ final class TokenShape {
         return at < tokens.length && POSSESSIVES.contains(tokens[at]);
     }
 
+    /** True if the token starts with a digit ("80" of "Interstate 80", "2000" of "2000 Games"). */
+    static boolean startsWithDigit(String token) {
+        return !token.isEmpty() && Character.isDigit(token.charAt(0));
+    }
+
     /** True if the token starts with an upper-case letter (false for an empty token). */
     static boolean isCapitalised(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));

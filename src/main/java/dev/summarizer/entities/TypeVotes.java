@@ -39,7 +39,7 @@ final class TypeVotes {
     }
 
     /** The type with the most votes; a tie keeps {@code seed} (one of the voted types) if it is among the best. */
-    static EntityType majority(Map<EntityType, Integer> votes, EntityType seed) {
+    private static EntityType majority(Map<EntityType, Integer> votes, EntityType seed) {
         EntityType best = seed;
         for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
             if (vote.getValue() > votes.get(best)) {
