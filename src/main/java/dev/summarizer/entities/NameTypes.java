@@ -81,7 +81,7 @@ final class NameTypes {
     /**
      * True for a name of two or more words that a list of firms, brands or universities holds and no place or person
      * list does ("Burger King", "Taco Bell"), which the model read as a place or person by their last word. Not
-     * WordNet's groups: they hold "White House", a place in CoNLL (14 of 15 times in CoNLL train).
+     * WordNet's groups: they hold "White House", a place in CoNLL (14 of 15 times in train and valid).
      */
     private boolean isListedOrganisationOnly(String[] tokens, Span span) {
         return span.length() >= 2 && lists.listed(tokens, span, lists.firms)
