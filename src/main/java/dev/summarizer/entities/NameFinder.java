@@ -124,6 +124,7 @@ public class NameFinder {
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         all.removeIf(mention -> EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()));
+        AwardNames.remove(text, all);
         return all;
     }
 

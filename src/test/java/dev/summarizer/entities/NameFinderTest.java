@@ -205,4 +205,12 @@ class NameFinderTest {
         assertEquals(List.of("Basel/LOCATION", "Biel/LOCATION"),
                 found("Born in Basel , he trained at the centre in Biel ."));
     }
+
+    /** "Oscar" is a given name to the model; the award is no name of a person (CoNLL: MISC). */
+    @Test
+    void anAwardIsNoPerson() {
+        assertEquals(List.of("Marlon Brando/PERSON"),
+                found("Marlon Brando won an Oscar in 1973 and later refused the Oscar ."));
+        assertEquals(List.of("Hilary Swank/PERSON"), found("Hilary Swank won the Screen Actors Guild Awards ."));
+    }
 }

@@ -1,0 +1,81 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AwardNamesTest {
+
+    /** The first occurrence of {@code name} in {@code text} as a mention of type {@code type}. */
+    private static Mention mention(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        return new Mention(name, start, start + name.length(), 0, type);
+    }
+
+    private static boolean award(String text, String name) {
+        return AwardNames.isAward(text, mention(text, name, EntityType.PERSON));
+    }
+
+    @Test
+    void namesEndingInAnAwardWordAreAwards() {
+        assertTrue(award("She won the Whitbread Prize in 2004.", "Whitbread Prize"));
+        assertTrue(award("nominated at next week's Brit Awards", "Brit Awards"));
+        assertTrue(award("the Army Commendation Medal", "Army Commendation Medal"));
+        assertFalse(award("He joined the Prize Fund.", "Prize Fund"));
+    }
+
+    @Test
+    void aNameRightBeforeACapitalisedAwardWordOpensTheAward() {
+        assertTrue(award("In 1957, she won the Tony Award for Best Actress.", "Tony"));
+        assertTrue(award("received the Hugo Award for Best Non-Fiction Book", "Hugo"));
+        assertFalse(award("Microsoft awards the contract to IBM.", "Microsoft"));
+        assertFalse(award("five biggest U.S. award seats", "U.S."));
+    }
+
+    @Test
+    void oneWordAwardsByArticlePossessiveNumberOrAwardWord() {
+        assertTrue(award("Brando won an Oscar in 1973.", "Oscar"));
+        assertTrue(award("after receiving her Oscar from Jeremy Irons", "Oscar"));
+        assertTrue(award("This year's Oscar ceremony will be held on Sunday.", "Oscar"));
+        assertTrue(award("Oscar nominee Alan Alda paid tribute.", "Oscar"));
+        assertTrue(award("The Oscar nominations do not seem to matter.", "Oscar"));
+        assertTrue(award("nominated for Oscars including DiCaprio", "Oscars"));
+        assertTrue(award("he was nominated for the Emmy for outstanding actor", "Emmy"));
+    }
+
+    @Test
+    void aPersonCalledOscarOrEmmyStaysAPerson() {
+        assertFalse(award("Chelsea midfielder Oscar scored twice.", "Oscar"));
+        assertFalse(award("Oscar said he was happy.", "Oscar"));
+        assertFalse(award("Emmy Rossum stars in the film.", "Emmy Rossum"));
+        assertFalse(award("Oscar Pistorius was in court.", "Oscar Pistorius"));
+    }
+
+    @Test
+    void aOneWordAwardFoundOnceRemovesItsLooseMentionsToo() {
+        String text = "Swank won the Golden Globe and Oscar for Boys Don't Cry. Morgan Freeman won an Oscar.";
+        int loose = text.indexOf("Oscar");
+        int found = text.lastIndexOf("Oscar");
+        List<Mention> mentions = new ArrayList<>(List.of(mention(text, "Swank", EntityType.PERSON),
+                new Mention("Oscar", loose, loose + 5, 0, EntityType.PERSON),
+                mention(text, "Morgan Freeman", EntityType.PERSON),
+                new Mention("Oscar", found, found + 5, 1, EntityType.PERSON)));
+        AwardNames.remove(text, mentions);
+        assertEquals(List.of("Swank", "Morgan Freeman"), mentions.stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aNameBeforeAnAwardWordLeavesItsOtherMentionsAlone() {
+        String text = "MTV said the MTV Movie Awards will be held in June.";
+        int second = text.indexOf("MTV Movie");
+        List<Mention> mentions = new ArrayList<>(List.of(mention(text, "MTV", EntityType.ORGANIZATION),
+                new Mention("MTV Movie", second, second + 9, 0, EntityType.ORGANIZATION)));
+        AwardNames.remove(text, mentions);
+        assertEquals(List.of("MTV"), mentions.stream().map(Mention::text).toList());
+    }
+}
