@@ -43,7 +43,8 @@ final class NameRules {
      * a titled name, given names with a regnal number or a given name with middle initials are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
      * ({@link PlaceDesignators});</li>
-     * <li>boundaries: a regnal number joins a person's name ("John Paul II"); a company's legal form after a comma
+     * <li>boundaries: a regnal number joins a person's name ("John Paul II"), a station's number a broadcaster's
+     * ("Radio 4", {@link StationNames}); a company's legal form after a comma
      * joins its name, and so do the capitalised words before a legal form ("First Chicago NBD Corp."); a place and
      * its country are two places; a name runs on to an organisation word after it ("London" + "School of
      * Economics") and back to one before it ("University of" + "Washington");</li>
@@ -86,6 +87,9 @@ final class NameRules {
             if (type == EntityType.PERSON && span.getEnd() < tokens.length
                     && NameTypes.REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
                 span = new Span(span.getStart(), span.getEnd() + 1);
+            }
+            if (type == EntityType.ORGANIZATION) {
+                span = new Span(span.getStart(), StationNames.end(tokens, span));
             }
             if (CompanyNames.isCorporateSuffix(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 2);

@@ -213,4 +213,11 @@ class NameFinderTest {
                 found("Marlon Brando won an Oscar in 1973 and later refused the Oscar ."));
         assertEquals(List.of("Hilary Swank/PERSON"), found("Hilary Swank won the Screen Actors Guild Awards ."));
     }
+
+    /** The model stops before the number; the broadcaster's name takes it, without the possessive. */
+    @Test
+    void aStationsNumberIsInItsName() {
+        assertEquals(List.of("Alan Milburn/PERSON", "BBC Radio 4/ORGANIZATION"),
+                found("Alan Milburn told BBC Radio 4's Today programme on Saturday that he was sure ."));
+    }
 }

@@ -170,6 +170,18 @@ class NameRulesTest {
         assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
+    /** A broadcaster's number, and "Live" after it, are in its name; not a number after other names. */
+    @Test
+    void stationNumberJoinsABroadcastersName() {
+        assertEquals(List.of("BBC Radio 4's/ORGANIZATION"),
+                apply("told BBC Radio 4's Today programme", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("BBC Radio Five Live/ORGANIZATION"),
+                apply("on BBC Radio Five Live on Sunday", span(1, 3, "ORGANIZATION")));
+        assertEquals(List.of("Channel 4/ORGANIZATION"), apply("a Channel 4 show", span(1, 2, "ORGANIZATION")));
+        assertEquals(List.of("Arsenal/ORGANIZATION"), apply("Arsenal 2 Chelsea 1", span(0, 1, "ORGANIZATION")));
+        assertEquals(List.of("Radio/PERSON"), apply("Radio 4 times", span(0, 1, "PERSON")));
+    }
+
     /** A country is a place even where it stands for its team; a state may be a team ("TEXAS" in baseball). */
     @Test
     void countryTypedAsAnOrganisationIsAPlace() {
