@@ -155,7 +155,7 @@ public final class EvaluateNameFinder {
      * The mentions with the type of the entity they belong to, as the service reports them (its response gives
      * each entity the one type of its mentions, see {@link AliasResolver}).
      */
-    private static List<Mention> entityTyped(List<Mention> mentions) {
+    static List<Mention> entityTyped(List<Mention> mentions) {
         List<Mention> typed = new ArrayList<>();
         for (AliasResolver.Group group : AliasResolver.resolve(mentions)) {
             for (Mention m : group.mentions()) {

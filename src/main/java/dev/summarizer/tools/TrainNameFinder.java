@@ -31,7 +31,9 @@ import opennlp.tools.util.TrainingParameters;
  * Trains the name-finder model: {@code ./mvnw -Ptrain-ner compile exec:java}. Arguments: training files
  * (comma-separated, any {@link NerCorpus} format), output model, feature-generator XML ({@code default} for
  * OpenNLP's defaults), gazetteer folder ({@code none} for no lists; every {@code NAME.txt} in it is one list, an
- * entry per line, tokens separated by spaces).
+ * entry per line, tokens separated by spaces), word-cluster table ({@code none} for none), and a file of sentences
+ * for self-training ({@code none} for none): the model trained on the gold data tags them through the service's
+ * name finding, and the model is trained again on the gold data plus the sentences so tagged ({@link SelfTraining}).
  *
  * <p>Perceptron, 300 iterations, cutoff 0, BIO coding ({@code -Dner.iterations}, {@code -Dner.cutoff} for
  * experiments), {@link #RUNS} runs over differently ordered documents averaged into one model. Only PER, LOC and ORG
@@ -60,9 +62,9 @@ public final class TrainNameFinder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 4 || args.length > 5) {
+        if (args.length < 4 || args.length > 6) {
             System.err.println("usage: TrainNameFinder TRAIN_FILES OUTPUT_MODEL FEATURES_XML|default"
-                    + " GAZETTEERS|none [CLUSTER_TABLE|none]");
+                    + " GAZETTEERS|none [CLUSTER_TABLE|none [SELF_TRAINING_FILE|none]]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.NONE;
@@ -73,7 +75,7 @@ public final class TrainNameFinder {
             resources.put(Gazetteer.ARTIFACT, Gazetteer.toDictionary(lists));
         }
         WordClusters clusters = WordClusters.NONE;
-        if (args.length == 5 && !args[4].equals("none")) {
+        if (args.length >= 5 && !args[4].equals("none")) {
             byte[] table = Files.readAllBytes(Path.of(args[4]));
             clusters = WordClusters.parse(table);
             resources.put(WordClusters.ARTIFACT, table);
@@ -105,36 +107,70 @@ public final class TrainNameFinder {
             System.exit(2);
         }
         long start = System.nanoTime();
-        List<AbstractModel> runs = new ArrayList<>();
-        TokenNameFinderModel model = null;
-        int sentences = 0;
-        for (int run = 0; run < RUNS; run++) {
-            List<List<NerCorpus.TaggedSentence>> order = new ArrayList<>(documents);
-            if (run > 0) {
-                Collections.shuffle(order, new Random(run));
-            }
-            List<NameSample> samples = TrainingSamples.samplesOf(order, context);
-            sentences = samples.size();
-            model = NameFinderME.train("en", null, TrainingSamples.streamOf(samples), parameters,
-                    new TokenNameFinderFactory(features, resources, new BioCodec()));
-            runs.add(model.getArtifact(MODEL_ARTIFACT));
-        }
-        if (RUNS > 1) {
-            // Why the parameter: NameFinderME.train reads the beam size from it too (-Dner.param.BeamSize).
-            int beamSize = parameters.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE);
-            model = new TokenNameFinderModel("en", ParameterMixing.average(runs), beamSize,
-                    features, resources, Map.of(TRAINING_RUNS_PROPERTY, String.valueOf(RUNS)), new BioCodec(),
-                    new TokenNameFinderFactory(features, resources, new BioCodec()));
+        Training training = new Training(context, features, resources, parameters);
+        // Experiments: -Dner.teacher=FILE takes a model already trained on the same gold data as the first round.
+        String teacher = System.getProperty("ner.teacher");
+        TokenNameFinderModel model = teacher == null ? training.model(documents)
+                : new TokenNameFinderModel(Path.of(teacher));
+        int selfTrained = 0;
+        if (args.length == 6 && !args[5].equals("none")) {
+            List<List<NerCorpus.TaggedSentence>> tagged = SelfTraining.tagged(Path.of(args[5]), model);
+            selfTrained = tagged.size();
+            List<List<NerCorpus.TaggedSentence>> all = new ArrayList<>(documents);
+            all.addAll(tagged);
+            model = training.model(all);
         }
         Path output = Path.of(args[1]);
         try (OutputStream out = Files.newOutputStream(output)) {
             model.serialize(out);
         }
         System.out.printf(Locale.ROOT,
-                "Trained on %d sentences, %d gazetteer lists, %d clustered words, %d runs averaged, in %.1f s; "
-                        + "wrote %s (%d bytes)%n",
-                sentences, gazetteer.lists().size(), clusters.size(), RUNS, (System.nanoTime() - start) / 1e9,
-                output, Files.size(output));
+                "Trained on %d sentences (%d of them self-trained), %d gazetteer lists, %d clustered words, %d runs "
+                        + "averaged, in %.1f s; wrote %s (%d bytes)%n",
+                training.sentences, selfTrained, gazetteer.lists().size(), clusters.size(), RUNS,
+                (System.nanoTime() - start) / 1e9, output, Files.size(output));
+    }
+
+    /** One training configuration, applied to a set of documents. */
+    private static final class Training {
+        private final NameContext context;
+        private final byte[] features;
+        private final Map<String, Object> resources;
+        private final TrainingParameters parameters;
+        /** Sentences of the last model's training. */
+        int sentences;
+
+        Training(NameContext context, byte[] features, Map<String, Object> resources, TrainingParameters parameters) {
+            this.context = context;
+            this.features = features;
+            this.resources = resources;
+            this.parameters = parameters;
+        }
+
+        /** {@link #RUNS} perceptron runs over the documents, averaged into one model. */
+        TokenNameFinderModel model(List<List<NerCorpus.TaggedSentence>> documents) throws IOException {
+            List<AbstractModel> runs = new ArrayList<>();
+            TokenNameFinderModel model = null;
+            for (int run = 0; run < RUNS; run++) {
+                List<List<NerCorpus.TaggedSentence>> order = new ArrayList<>(documents);
+                if (run > 0) {
+                    Collections.shuffle(order, new Random(run));
+                }
+                List<NameSample> samples = TrainingSamples.samplesOf(order, context);
+                sentences = samples.size();
+                model = NameFinderME.train("en", null, TrainingSamples.streamOf(samples), parameters,
+                        new TokenNameFinderFactory(features, resources, new BioCodec()));
+                runs.add(model.getArtifact(MODEL_ARTIFACT));
+            }
+            if (RUNS == 1) {
+                return model;
+            }
+            // Why the parameter: NameFinderME.train reads the beam size from it too (-Dner.param.BeamSize).
+            int beamSize = parameters.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE);
+            return new TokenNameFinderModel("en", ParameterMixing.average(runs), beamSize, features, resources,
+                    Map.of(TRAINING_RUNS_PROPERTY, String.valueOf(RUNS)), new BioCodec(),
+                    new TokenNameFinderFactory(features, resources, new BioCodec()));
+        }
     }
 
     /** Every {@code NAME.txt} of the folder as list NAME, in name order. */
