@@ -282,6 +282,15 @@ class NameRulesTest {
         assertEquals(List.of("Lib Dem/ORGANIZATION"), apply("Lib Dem leader Charles", span(0, 2, "PERSON")));
         assertEquals(List.of(), apply("Most Dems oppose it"));
         assertEquals(List.of("Pelosi/PERSON"), apply("Pelosi Dems want more", span(0, 1, "PERSON")));
+        assertEquals(List.of("Tory/ORGANIZATION"), apply("Tory leader Michael", span(0, 1, "PERSON")));
+    }
+
+    /** A holiday alone is no name; a longer name with one in it stays. */
+    @Test
+    void holidayIsNoName() {
+        assertEquals(List.of(), apply("a Christmas movie", span(1, 2, "PERSON")));
+        assertEquals(List.of(), apply("over Easter .", span(1, 2, "ORGANIZATION")));
+        assertEquals(List.of("Christmas Island/LOCATION"), apply("on Christmas Island .", span(1, 3, "LOCATION")));
     }
 
     /** "I" and its contractions are never names, however the model reads them. */
