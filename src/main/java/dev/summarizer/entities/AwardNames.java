@@ -23,14 +23,16 @@ final class AwardNames {
     private static final Set<String> AWARD_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "my",
             "our", "your", "first", "second", "third", "another", "two", "three", "four", "five", "acting",
             "supporting", "honorary");
-    /** Lower-case words after a one-word award ("Oscar nominee", "Oscar ceremony"). */
+    /**
+     * Lower-case words after a one-word award ("Oscar nominee", "Oscar ceremony"); not words a sentence about a
+     * person called Oscar goes on with ("Oscar hopes to ...", "Oscar winning the ball").
+     */
     private static final Set<String> AWARD_FOLLOWERS = Set.of("nomination", "nominations", "nominee", "nominees",
-            "nominated", "winner", "winners", "winning", "ceremony", "ceremonies", "host", "night", "race", "hopes",
-            "presenter", "presenters", "category", "categories", "gods", "statuette", "voters", "season", "campaign",
-            "contender", "contenders", "glory", "telecast", "success");
+            "winner", "winners", "ceremony", "ceremonies", "presenter", "presenters", "category", "categories",
+            "gods", "statuette", "voters", "telecast");
     /** A capitalised award word right after a name ("Tony" + "Award"); lower case it is a verb ("Microsoft awards"). */
     private static final Pattern AWARD_AFTER = Pattern.compile("^[ \\t]+(?:Award|Awards|Prize|Prizes|Medal)\\b");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)('s)?[ \\t]+$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)(['\u2019]s)?[ \\t]+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{L}+)");
     /** How far around a name a neighbouring word is looked for. */
     private static final int LOOK = 40;

@@ -125,6 +125,8 @@ public class NameFinder {
         all.removeIf(mention -> EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()));
         AwardNames.remove(text, all);
+        // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
+        all.removeIf(mention -> NameRules.isHoliday(mention.text()));
         return all;
     }
 

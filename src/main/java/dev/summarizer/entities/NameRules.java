@@ -173,7 +173,12 @@ final class NameRules {
      * in the dev news articles. Within a longer name it stays ("Christmas Island").
      */
     private static boolean isHoliday(String[] tokens, Span name) {
-        return name.length() == 1 && HOLIDAYS.contains(tokens[name.getStart()]);
+        return name.length() == 1 && isHoliday(tokens[name.getStart()]);
+    }
+
+    /** True for a holiday's name ("Christmas"); {@link NameFinder} drops copies of a surname onto one too. */
+    static boolean isHoliday(String word) {
+        return HOLIDAYS.contains(word);
     }
 
     /** True for a word a place, region or nationality list holds. */

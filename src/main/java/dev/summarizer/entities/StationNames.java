@@ -14,13 +14,18 @@ import opennlp.tools.util.Span;
 final class StationNames {
 
     /** Words a broadcaster's number follows. */
-    private static final Set<String> STATION_WORDS = Set.of("Radio", "Channel", "TV", "BBC");
+    private static final Set<String> STATION_WORDS = Set.of("Radio", "Channel", "TV");
     /**
      * A station's number: one or two digits, or a number word up to "Seven" ("BBC Radio Five Live"); the tokenizer
      * leaves a possessive on a number ("4's"), which the mention's normalising trims.
      */
     private static final Pattern STATION_NUMBER = Pattern.compile(
             "(?:\\d{1,2}|One|Two|Three|Four|Five|Six|Seven)(?:['\u2019]s)?");
+    /**
+     * The BBC's own channels by name ("BBC Two", "BBC Five Live"); after "BBC" a digit is mostly a count ("told the
+     * BBC 30 people had been arrested"), so it counts only before a station's ending ("BBC 6 Music").
+     */
+    private static final Pattern BBC_CHANNEL = Pattern.compile("(?:One|Two|Three|Four|Five)(?:['\u2019]s)?");
     /** Capitalised words that end a numbered station's name ("Radio 5 Live", "Radio 1 Extra", "BBC 6 Music"). */
     private static final Set<String> STATION_ENDINGS = Set.of("Live", "Extra", "Xtra", "Music");
 
@@ -33,8 +38,14 @@ final class StationNames {
      */
     static int end(String[] tokens, Span span) {
         int end = span.getEnd();
-        if (end >= tokens.length || !STATION_WORDS.contains(tokens[end - 1])
-                || !STATION_NUMBER.matcher(tokens[end]).matches()) {
+        if (end >= tokens.length) {
+            return end;
+        }
+        boolean numbered = STATION_WORDS.contains(tokens[end - 1]) && STATION_NUMBER.matcher(tokens[end]).matches()
+                || tokens[end - 1].equals("BBC") && (BBC_CHANNEL.matcher(tokens[end]).matches()
+                        || STATION_NUMBER.matcher(tokens[end]).matches() && end + 1 < tokens.length
+                                && STATION_ENDINGS.contains(tokens[end + 1]));
+        if (!numbered) {
             return end;
         }
         end++;

@@ -39,7 +39,15 @@ final class SelfTraining {
             "Their", "This", "That", "These", "Those", "After", "Before", "During", "When", "While", "Since",
             "Although", "However", "Also", "Then", "There", "Here");
 
-    private SelfTraining() {
+    private final SentenceSplitter splitter;
+
+    /**
+     * Builds the service's sentence splitter now: it loads the service's models, so a missing one stops the
+     * training before its first round rather than after it.
+     */
+    SelfTraining() {
+        StandalonePipeline pipeline = StandalonePipeline.create();
+        this.splitter = new SentenceSplitter(pipeline.models(), pipeline.config());
     }
 
     /**
@@ -48,10 +56,8 @@ final class SelfTraining {
      * finder, each its own document; only those whose capitalised words after the first are all inside a name or
      * {@link #FUNCTION_WORDS}.
      */
-    static List<List<NerCorpus.TaggedSentence>> tagged(Path file, TokenNameFinderModel teacher) throws IOException {
+    List<List<NerCorpus.TaggedSentence>> tagged(Path file, TokenNameFinderModel teacher) throws IOException {
         NameFinder finder = new NameFinder(reloaded(teacher), true);
-        StandalonePipeline pipeline = StandalonePipeline.create();
-        SentenceSplitter splitter = new SentenceSplitter(pipeline.models(), pipeline.config());
         List<List<NerCorpus.TaggedSentence>> tagged = new ArrayList<>();
         for (List<NerCorpus.TaggedSentence> document : NerCorpus.readDocuments(file)) {
             for (NerCorpus.TaggedSentence sentence : document) {
@@ -78,7 +84,7 @@ final class SelfTraining {
     /** True if every capitalised word after the first is inside a name or one of {@link #FUNCTION_WORDS}. */
     static boolean isExplained(String[] tokens, String[] tags) {
         for (int t = 1; t < tokens.length; t++) {
-            if (Character.isUpperCase(tokens[t].charAt(0)) && tags[t].equals("O")
+            if (!tokens[t].isEmpty() && Character.isUpperCase(tokens[t].charAt(0)) && tags[t].equals("O")
                     && !FUNCTION_WORDS.contains(tokens[t])) {
                 return false;
             }

@@ -106,16 +106,22 @@ public final class TrainNameFinder {
             System.err.println("-Dner.runs above 1 averages perceptron runs only; add -Dner.runs=1");
             System.exit(2);
         }
+        boolean selfTrained = args.length == 6 && !args[5].equals("none");
+        String teacher = System.getProperty("ner.teacher");
+        if (teacher != null && !selfTrained) {
+            System.err.println("-Dner.teacher is the first round of self-training; it needs a self-training file");
+            System.exit(2);
+        }
+        SelfTraining selfTraining = selfTrained ? new SelfTraining() : null;
         long start = System.nanoTime();
         Training training = new Training(context, features, resources, parameters);
         // Experiments: -Dner.teacher=FILE takes a model already trained on the same gold data as the first round.
-        String teacher = System.getProperty("ner.teacher");
         TokenNameFinderModel model = teacher == null ? training.model(documents)
                 : new TokenNameFinderModel(Path.of(teacher));
-        int selfTrained = 0;
-        if (args.length == 6 && !args[5].equals("none")) {
-            List<List<NerCorpus.TaggedSentence>> tagged = SelfTraining.tagged(Path.of(args[5]), model);
-            selfTrained = tagged.size();
+        int taggedSentences = 0;
+        if (selfTrained) {
+            List<List<NerCorpus.TaggedSentence>> tagged = selfTraining.tagged(Path.of(args[5]), model);
+            taggedSentences = tagged.size();
             List<List<NerCorpus.TaggedSentence>> all = new ArrayList<>(documents);
             all.addAll(tagged);
             model = training.model(all);
@@ -127,7 +133,7 @@ public final class TrainNameFinder {
         System.out.printf(Locale.ROOT,
                 "Trained on %d sentences (%d of them self-trained), %d gazetteer lists, %d clustered words, %d runs "
                         + "averaged, in %.1f s; wrote %s (%d bytes)%n",
-                training.sentences, selfTrained, gazetteer.lists().size(), clusters.size(), RUNS,
+                training.sentences, taggedSentences, gazetteer.lists().size(), clusters.size(), RUNS,
                 (System.nanoTime() - start) / 1e9, output, Files.size(output));
     }
 

@@ -42,6 +42,7 @@ class AwardNamesTest {
         assertTrue(award("Brando won an Oscar in 1973.", "Oscar"));
         assertTrue(award("after receiving her Oscar from Jeremy Irons", "Oscar"));
         assertTrue(award("This year's Oscar ceremony will be held on Sunday.", "Oscar"));
+        assertTrue(award("Last year\u2019s Oscar went to Eddie Redmayne.", "Oscar"));
         assertTrue(award("Oscar nominee Alan Alda paid tribute.", "Oscar"));
         assertTrue(award("The Oscar nominations do not seem to matter.", "Oscar"));
         assertTrue(award("nominated for Oscars including DiCaprio", "Oscars"));
@@ -52,6 +53,8 @@ class AwardNamesTest {
     void aPersonCalledOscarOrEmmyStaysAPerson() {
         assertFalse(award("Chelsea midfielder Oscar scored twice.", "Oscar"));
         assertFalse(award("Oscar said he was happy.", "Oscar"));
+        assertFalse(award("Oscar hopes to force his way back into the side.", "Oscar"));
+        assertFalse(award("Oscar winning the ball led to the goal.", "Oscar"));
         assertFalse(award("Emmy Rossum stars in the film.", "Emmy Rossum"));
         assertFalse(award("Oscar Pistorius was in court.", "Oscar Pistorius"));
     }

@@ -180,6 +180,9 @@ class NameRulesTest {
         assertEquals(List.of("Channel 4/ORGANIZATION"), apply("a Channel 4 show", span(1, 2, "ORGANIZATION")));
         assertEquals(List.of("Arsenal/ORGANIZATION"), apply("Arsenal 2 Chelsea 1", span(0, 1, "ORGANIZATION")));
         assertEquals(List.of("Radio/PERSON"), apply("Radio 4 times", span(0, 1, "PERSON")));
+        assertEquals(List.of("BBC/ORGANIZATION"), apply("told the BBC 30 people", span(2, 3, "ORGANIZATION")));
+        assertEquals(List.of("BBC Two/ORGANIZATION"), apply("on BBC Two tonight", span(1, 2, "ORGANIZATION")));
+        assertEquals(List.of("BBC 6 Music/ORGANIZATION"), apply("on BBC 6 Music today", span(1, 2, "ORGANIZATION")));
     }
 
     /** A country is a place even where it stands for its team; a state may be a team ("TEXAS" in baseball). */

@@ -22,6 +22,7 @@ class SelfTrainingTest {
         assertTrue(SelfTraining.isExplained(tokens, "O O O O B-LOC O B-ORG I-ORG O O O".split(" ")));
         assertFalse(SelfTraining.isExplained(tokens, "O O O O B-LOC O O O O O O".split(" ")));
         assertTrue(SelfTraining.isExplained("However , it rained .".split(" "), "O O O O O".split(" ")));
+        assertTrue(SelfTraining.isExplained(new String[] {"It", "", "rained"}, new String[] {"O", "O", "O"}));
     }
 
     /**
@@ -37,7 +38,7 @@ class SelfTrainingTest {
                 sentenceLines("The band was formed in Liverpool in 1960", "B-ORG"), "",
                 sentenceLines("He said `` Liverpool is fine '' .", "O"), ""), StandardCharsets.UTF_8);
         TokenNameFinderModel model = new TokenNameFinderModel(Path.of("models/en-ner.bin"));
-        List<List<NerCorpus.TaggedSentence>> tagged = SelfTraining.tagged(file, model);
+        List<List<NerCorpus.TaggedSentence>> tagged = new SelfTraining().tagged(file, model);
         assertEquals(1, tagged.size(), "one sentence a document, full sentences without quotations only");
         assertEquals(List.of("O", "O", "O", "O", "O", "B-LOC", "O", "O", "O"),
                 List.of(tagged.get(0).get(0).tags()));
