@@ -7,7 +7,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Broadcasters named with a number ("Radio 4", "Channel 4", "BBC Radio 5 Live"). Why: the model stops at the number,
- * so "told Radio 4's Today programme" gave the organisation "Radio" (in the dev news articles, 47 mentions "BBC Radio"
+ * so "told Radio 4's Today programme" gave the organisation "Radio" (in the dev news articles, 49 mentions "BBC Radio"
  * were cut from "BBC Radio 4", "BBC Radio Five Live" or another numbered station); CoNLL and WikiANN put the number in
  * the name every time (9 of 9). Measured in models/README.md ("Numbered stations").
  */
@@ -41,14 +41,18 @@ final class StationNames {
         if (end >= tokens.length) {
             return end;
         }
-        boolean numbered = STATION_WORDS.contains(tokens[end - 1]) && STATION_NUMBER.matcher(tokens[end]).matches()
-                || tokens[end - 1].equals("BBC") && (BBC_CHANNEL.matcher(tokens[end]).matches()
-                        || STATION_NUMBER.matcher(tokens[end]).matches() && end + 1 < tokens.length
-                                && STATION_ENDINGS.contains(tokens[end + 1]));
+        String word = tokens[end - 1];
+        boolean number = STATION_NUMBER.matcher(tokens[end]).matches();
+        boolean numbered = STATION_WORDS.contains(word) ? number
+                : word.equals("BBC") && (BBC_CHANNEL.matcher(tokens[end]).matches()
+                        || number && isEnding(tokens, end + 1));
         if (!numbered) {
             return end;
         }
-        end++;
-        return end < tokens.length && STATION_ENDINGS.contains(tokens[end]) ? end + 1 : end;
+        return isEnding(tokens, end + 1) ? end + 2 : end + 1;
+    }
+
+    private static boolean isEnding(String[] tokens, int index) {
+        return index < tokens.length && STATION_ENDINGS.contains(tokens[index]);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import dev.summarizer.analysis.SentenceSplitter;
 import dev.summarizer.entities.Mention;
 import dev.summarizer.entities.NameFinder;
-import dev.summarizer.analysis.SentenceSplitter;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -19,7 +19,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * whose silver labels are not used, are rebuilt as text, tagged by a teacher model with every rule around it, and the
  * sentences the tagging fully explains are added to the gold data of a second training. Why: it carries the
  * encyclopaedic contexts and the rules' corrections into the model; on dev it gave +1.8 and +2.0 on the WikiANN
- * full-sentence sets and +1.0 on UNER-EWT test for -0.1 on CoNLL valid (models/README.md, "Self-training").
+ * full-sentence sets and +1.0 on UNER-EWT test for -0.1 on CoNLL valid (models/README.md, "Self-training on Wikipedia sentences").
  */
 final class SelfTraining {
 
@@ -29,6 +29,7 @@ final class SelfTraining {
      * lost 0.5 and UNER-EWT test 1.9 more (models/README.md).
      */
     static final int MIN_TOKENS = 8;
+    /** Double quotation marks as the corpora write them; single and curly quotes are not checked. */
     private static final Set<String> QUOTES = Set.of("\"", "``", "''");
     /**
      * Capitalised words that open clauses and need no name: a sentence with any other capitalised word outside the
@@ -51,10 +52,9 @@ final class SelfTraining {
     }
 
     /**
-     * The sentences of {@code file} (any {@link NerCorpus} format, its tags ignored) of {@link #MIN_TOKENS} or more
-     * tokens, ending in a full stop and without quotation marks, tagged by {@code teacher} through the service's sentence splitter and name
-     * finder, each its own document; only those whose capitalised words after the first are all inside a name or
-     * {@link #FUNCTION_WORDS}.
+     * The full sentences of {@code file} ({@link #isFullSentence}; any {@link NerCorpus} format, its tags ignored),
+     * tagged by {@code teacher} through the service's sentence splitter and name finder, each its own document; only
+     * those whose capitalised words after the first are all inside a name or {@link #FUNCTION_WORDS}.
      */
     List<List<NerCorpus.TaggedSentence>> tagged(Path file, TokenNameFinderModel teacher) throws IOException {
         NameFinder finder = new NameFinder(reloaded(teacher), true);
@@ -76,6 +76,7 @@ final class SelfTraining {
         return tagged;
     }
 
+    /** {@link #MIN_TOKENS} or more tokens, ending in a full stop, without {@link #QUOTES}. */
     static boolean isFullSentence(String[] tokens) {
         return tokens.length >= MIN_TOKENS && tokens[tokens.length - 1].equals(".")
                 && Arrays.stream(tokens).noneMatch(QUOTES::contains);

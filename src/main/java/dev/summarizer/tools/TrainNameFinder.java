@@ -118,10 +118,9 @@ public final class TrainNameFinder {
         // Experiments: -Dner.teacher=FILE takes a model already trained on the same gold data as the first round.
         TokenNameFinderModel model = teacher == null ? training.model(documents)
                 : new TokenNameFinderModel(Path.of(teacher));
-        int taggedSentences = 0;
+        List<List<NerCorpus.TaggedSentence>> tagged = List.of();
         if (selfTrained) {
-            List<List<NerCorpus.TaggedSentence>> tagged = selfTraining.tagged(Path.of(args[5]), model);
-            taggedSentences = tagged.size();
+            tagged = selfTraining.tagged(Path.of(args[5]), model);
             List<List<NerCorpus.TaggedSentence>> all = new ArrayList<>(documents);
             all.addAll(tagged);
             model = training.model(all);
@@ -133,7 +132,7 @@ public final class TrainNameFinder {
         System.out.printf(Locale.ROOT,
                 "Trained on %d sentences (%d of them self-trained), %d gazetteer lists, %d clustered words, %d runs "
                         + "averaged, in %.1f s; wrote %s (%d bytes)%n",
-                training.sentences, taggedSentences, gazetteer.lists().size(), clusters.size(), RUNS,
+                sentences(documents) + tagged.size(), tagged.size(), gazetteer.lists().size(), clusters.size(), RUNS,
                 (System.nanoTime() - start) / 1e9, output, Files.size(output));
     }
 
@@ -143,8 +142,6 @@ public final class TrainNameFinder {
         private final byte[] features;
         private final Map<String, Object> resources;
         private final TrainingParameters parameters;
-        /** Sentences of the last model's training. */
-        int sentences;
 
         Training(NameContext context, byte[] features, Map<String, Object> resources, TrainingParameters parameters) {
             this.context = context;
@@ -163,7 +160,6 @@ public final class TrainNameFinder {
                     Collections.shuffle(order, new Random(run));
                 }
                 List<NameSample> samples = TrainingSamples.samplesOf(order, context);
-                sentences = samples.size();
                 model = NameFinderME.train("en", null, TrainingSamples.streamOf(samples), parameters,
                         new TokenNameFinderFactory(features, resources, new BioCodec()));
                 runs.add(model.getArtifact(MODEL_ARTIFACT));
@@ -177,6 +173,10 @@ public final class TrainNameFinder {
                     Map.of(TRAINING_RUNS_PROPERTY, String.valueOf(RUNS)), new BioCodec(),
                     new TokenNameFinderFactory(features, resources, new BioCodec()));
         }
+    }
+
+    private static int sentences(List<List<NerCorpus.TaggedSentence>> documents) {
+        return documents.stream().mapToInt(List::size).sum();
     }
 
     /** Every {@code NAME.txt} of the folder as list NAME, in name order. */
