@@ -1,0 +1,65 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CapitalisedAcronymsTest {
+
+    /** Every occurrence of each name in {@code text}, as mentions of type {@code type}. */
+    private static List<Mention> mentions(String text, EntityType type, String... names) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                mentions.add(new Mention(name, at, at + name.length(), 0, type));
+            }
+        }
+        return mentions;
+    }
+
+    private static List<String> types(String text, List<Mention> mentions) {
+        return CapitalisedAcronyms.retype(text, mentions).stream()
+                .map(mention -> mention.text() + "/" + mention.type())
+                .toList();
+    }
+
+    @Test
+    void aLoneCapitalisedPersonInRunningTextIsAnOrganisation() {
+        String text = "ISIS militants seized the town. Residents said ISIS had fled by noon.";
+        assertEquals(List.of("ISIS/ORGANIZATION", "ISIS/ORGANIZATION"),
+                types(text, mentions(text, EntityType.PERSON, "ISIS")));
+    }
+
+    @Test
+    void aHeadingInCapitalsKeepsItsPersons() {
+        String text = "BENAUD ON BOTHAM Sir Ian Botham's ferocious unbeaten 149 had Benaud in awe.";
+        assertEquals(List.of("BENAUD/PERSON"), types(text, mentions(text, EntityType.PERSON, "BENAUD")));
+    }
+
+    @Test
+    void severalPersonsInCapitalsAreNamesWrittenSo() {
+        String text = "ALITO filed a dissenting opinion, in which SCALIA joined.";
+        assertEquals(List.of("ALITO/PERSON", "SCALIA/PERSON"),
+                types(text, mentions(text, EntityType.PERSON, "ALITO", "SCALIA")));
+    }
+
+    @Test
+    void aCapitalisedPartOfALongerPersonNameStaysAPerson() {
+        String text = "Judge Mary SMITH ruled on Monday. SMITH said the case was closed.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Mary SMITH");
+        mentions.add(new Mention("SMITH", text.lastIndexOf("SMITH"), text.lastIndexOf("SMITH") + 5, 1,
+                EntityType.PERSON));
+        assertEquals(List.of("Mary SMITH/PERSON", "SMITH/PERSON"), types(text, mentions));
+    }
+
+    @Test
+    void shortCapitalsAndOtherTypesAreLeftAlone() {
+        String text = "Ed met the UN envoy in Paris.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Ed");
+        mentions.addAll(mentions(text, EntityType.ORGANIZATION, "UN"));
+        assertEquals(List.of("Ed/PERSON", "UN/ORGANIZATION"), types(text, mentions));
+    }
+}
