@@ -1,0 +1,47 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArmedGroupsTest {
+
+    /** Every occurrence of {@code name} in {@code text}, as mentions of type {@code type}. */
+    private static List<Mention> mentions(String text, EntityType type, String name) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(new Mention(name, at, at + name.length(), 0, type));
+        }
+        return mentions;
+    }
+
+    private static List<String> types(String text, List<Mention> mentions) {
+        return ArmedGroups.retype(text, mentions).stream()
+                .map(mention -> mention.text() + "/" + mention.type())
+                .toList();
+    }
+
+    @Test
+    void aPersonBeforeAWordForFightersIsAGroupWithAllItsMentions() {
+        String text = "Houthi rebels took the capital. The Houthi leadership denied it.";
+        assertEquals(List.of("Houthi/ORGANIZATION", "Houthi/ORGANIZATION"),
+                types(text, mentions(text, EntityType.PERSON, "Houthi")));
+    }
+
+    @Test
+    void personsBeforeOtherWordsStayPersons() {
+        String text = "Obama aides said Nadal forces a break.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Obama");
+        mentions.addAll(mentions(text, EntityType.PERSON, "Nadal"));
+        assertEquals(List.of("Obama/PERSON", "Nadal/PERSON"), types(text, mentions));
+    }
+
+    @Test
+    void placesBeforeAWordForFightersAreLeftAlone() {
+        String text = "Syria rebels met in Geneva.";
+        assertEquals(List.of("Syria/LOCATION"), types(text, mentions(text, EntityType.LOCATION, "Syria")));
+    }
+}
