@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class ArmedGroupsTest {
+class GroupMembersTest {
 
     /** Every occurrence of {@code name} in {@code text}, as mentions of type {@code type}. */
     private static List<Mention> mentions(String text, EntityType type, String name) {
@@ -19,7 +19,7 @@ class ArmedGroupsTest {
     }
 
     private static List<String> types(String text, List<Mention> mentions) {
-        return ArmedGroups.retype(text, mentions).stream()
+        return GroupMembers.retype(text, mentions).stream()
                 .map(mention -> mention.text() + "/" + mention.type())
                 .toList();
     }
@@ -29,6 +29,15 @@ class ArmedGroupsTest {
         String text = "Houthi rebels took the capital. The Houthi leadership denied it.";
         assertEquals(List.of("Houthi/ORGANIZATION", "Houthi/ORGANIZATION"),
                 types(text, mentions(text, EntityType.PERSON, "Houthi")));
+    }
+
+    @Test
+    void aPersonBeforeAClubsPeopleIsTheClubWithAllItsMentions() {
+        String text = "Chelsea boss Jose Mourinho spoke. Chelsea were reported to have made inquiries.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Chelsea");
+        mentions.addAll(mentions(text, EntityType.PERSON, "Jose Mourinho"));
+        assertEquals(List.of("Chelsea/ORGANIZATION", "Chelsea/ORGANIZATION", "Jose Mourinho/PERSON"),
+                types(text, mentions));
     }
 
     @Test
