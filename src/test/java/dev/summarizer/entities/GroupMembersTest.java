@@ -49,8 +49,15 @@ class GroupMembersTest {
     }
 
     @Test
-    void placesBeforeAWordForFightersAreLeftAlone() {
-        String text = "Syria rebels met in Geneva.";
-        assertEquals(List.of("Syria/LOCATION"), types(text, mentions(text, EntityType.LOCATION, "Syria")));
+    void aPlaceBeforeAWordForFightersIsAGroup() {
+        String text = "Al-Shabaab gunmen stormed the campus. Al-Shabaab said it was behind the attack.";
+        assertEquals(List.of("Al-Shabaab/ORGANIZATION", "Al-Shabaab/ORGANIZATION"),
+                types(text, mentions(text, EntityType.LOCATION, "Al-Shabaab")));
+    }
+
+    @Test
+    void aNationalTeamBeforeAClubsPeopleStaysAPlace() {
+        String text = "England manager Roy Hodgson named his squad.";
+        assertEquals(List.of("England/LOCATION"), types(text, mentions(text, EntityType.LOCATION, "England")));
     }
 }
