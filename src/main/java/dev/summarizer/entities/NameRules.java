@@ -120,7 +120,7 @@ final class NameRules {
         joined.removeIf(name -> isFirstPerson(tokens, name) || isHoliday(tokens, name)
                 || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
-        return Initials.joinedAcrossUndotted(tokens, joined);
+        return NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined));
     }
 
     /**

@@ -1,0 +1,55 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * The lower-case particles inside a person's name ("Paul di Resta", "Christo van Rensburg", "Abdullah bin Zayed"),
+ * which the model, seeing a lower-case word, now and then reads as the end of one person and the start of
+ * another. Measured in models/README.md ("Particles inside persons' names").
+ */
+final class NameParticles {
+
+    /** Particles of names in European and Arabic languages, as written in lower case inside a name. */
+    private static final Set<String> PARTICLES = Set.of("di", "da", "de", "del", "della", "van", "von", "der", "den",
+            "du", "dos", "das", "le", "la", "bin", "ibn", "ter", "ten", "zu");
+    /** How many particles may stand between the two halves ("van der", "de la"). */
+    private static final int MAX_PARTICLES = 2;
+
+    private NameParticles() {
+    }
+
+    /** The names, two persons on either side of one or two particles joined into one. */
+    static List<Span> joined(String[] tokens, List<Span> names) {
+        List<Span> joined = new ArrayList<>(names.size());
+        for (Span name : names) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isPerson(last) && isPerson(name) && onlyParticlesBetween(tokens, last, name)) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
+            } else {
+                joined.add(name);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean onlyParticlesBetween(String[] tokens, Span first, Span second) {
+        int gap = second.getStart() - first.getEnd();
+        if (gap < 1 || gap > MAX_PARTICLES) {
+            return false;
+        }
+        for (int t = first.getEnd(); t < second.getStart(); t++) {
+            if (!PARTICLES.contains(tokens[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPerson(Span span) {
+        return EntityType.PERSON.name().equals(span.getType());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class NameParticlesTest {
+
+    private static List<String> joined(String sentence, Span... names) {
+        String[] tokens = sentence.split(" ");
+        return NameParticles.joined(tokens, List.of(names)).stream()
+                .map(span -> String.join(" ", List.of(tokens).subList(span.getStart(), span.getEnd())) + "/"
+                        + span.getType())
+                .toList();
+    }
+
+    private static Span person(int start, int end) {
+        return new Span(start, end, EntityType.PERSON.name());
+    }
+
+    @Test
+    void personsOnEitherSideOfAParticleAreOnePerson() {
+        assertEquals(List.of("Paul di Resta/PERSON"),
+                joined("He replaced Paul di Resta .", person(2, 3), person(4, 5)));
+        assertEquals(List.of("Rodrigo de la Serna/PERSON"),
+                joined("Actor Rodrigo de la Serna stars .", person(1, 2), person(4, 5)));
+    }
+
+    @Test
+    void otherWordsTypesAndLongGapsKeepTheNamesApart() {
+        assertEquals(List.of("Smith/PERSON", "Jones/PERSON"),
+                joined("Smith and Jones met .", person(0, 1), person(2, 3)));
+        assertEquals(List.of("Paris/LOCATION", "Nice/PERSON"),
+                joined("Paris de Nice won .", new Span(0, 1, EntityType.LOCATION.name()), person(2, 3)));
+        assertEquals(List.of("Anna/PERSON", "Berg/PERSON"),
+                joined("Anna van de la Berg .", person(0, 1), person(4, 5)));
+    }
+}
