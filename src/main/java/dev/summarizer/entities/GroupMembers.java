@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,15 +13,19 @@ import java.util.stream.Collectors;
  * MISC 56, ORG 17, LOC 1; before a club's people: MISC 41, ORG 36, LOC 17, the places being national teams, which
  * are left alone). The model reads it as a person where it knows the word as a name ("Chelsea") or it reads like
  * "Obama aides" ("Houthi"), and as a place where it reads like one ("Al-Shabaab"). Such a group is typed as an
- * organisation, which is what a reader of the entity list expects. Measured in models/README.md ("Groups named
- * before their members").
+ * organisation, which is what a reader of the entity list expects. Kept as found: a person's surname ("a Mourinho
+ * side" after "Jose Mourinho"), and a place that a list holds or the text places something in ("Gaza militants"
+ * where people "live in Gaza"). Measured in models/README.md ("Groups named before their members").
  */
 final class GroupMembers {
 
-    private static final Pattern FIGHTERS_AFTER = Pattern.compile("^\\s+(?:rebels|militants|guerrillas|fighters"
-            + "|insurgents|militia|militias|militiamen|tribesmen|separatists|gunmen|jihadists)\\b");
-    private static final Pattern CLUB_PEOPLE_AFTER = Pattern.compile("^\\s+(?:boss|manager|striker|midfielder"
-            + "|defender|goalkeeper|keeper|winger|skipper|side|squad)\\b");
+    private static final Pattern FIGHTERS_AFTER = Pattern.compile("^[ \\t]+(?:rebels|militants|guerrillas|fighters"
+            + "|insurgents|militia|militias|militiamen|tribesmen|separatists|gunmen|jihadists)(?![\\p{L}-])");
+    private static final Pattern CLUB_PEOPLE_AFTER = Pattern.compile("^[ \\t]+(?:boss|manager|striker|midfielder"
+            + "|defender|goalkeeper|keeper|winger|skipper|side|squad)(?![\\p{L}-])");
+    /** Words that put something in a place ("live in Gaza", "flew to Gaza"). */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
+            "\\b(?:in|near|across|outside|throughout|from|to)[ \\t]+$", Pattern.CASE_INSENSITIVE);
     /** How far after a name the word for members is looked for. */
     private static final int LOOK = 20;
 
@@ -28,24 +33,38 @@ final class GroupMembers {
     }
 
     /**
-     * {@code mentions} with every mention of a group named before its members typed as an organisation: a "person"
-     * before fighters or a club's people, a "place" before fighters ("Al-Shabaab gunmen"; a national team's "England
-     * manager" stays a place).
+     * {@code mentions} with the mentions of a group named before its members typed as an organisation: of a "person"
+     * before fighters or a club's people, its "person" mentions; of a "place" before fighters ("Al-Shabaab gunmen"),
+     * its "person" and "place" mentions. A national team's "England manager" stays a place, and so does "Chelsea"
+     * where the text is about the borough as well as "Chelsea boss Jose Mourinho".
+     *
+     * @param listedPlace true for words a place list holds
      */
-    static List<Mention> retype(String text, List<Mention> mentions) {
-        Set<String> groups = mentions.stream()
-                .filter(mention -> isGroup(text, mention))
-                .map(Mention::text)
+    static List<Mention> retype(String text, List<Mention> mentions, Predicate<String> listedPlace) {
+        Set<String> persons = groups(text, mentions, EntityType.PERSON).stream()
+                .filter(form -> !isPersonsWord(form, mentions))
                 .collect(Collectors.toSet());
-        if (groups.isEmpty()) {
+        Set<String> places = groups(text, mentions, EntityType.LOCATION).stream()
+                .filter(form -> !isPersonsWord(form, mentions) && !isPlace(form, text, mentions, listedPlace))
+                .collect(Collectors.toSet());
+        if (persons.isEmpty() && places.isEmpty()) {
             return mentions;
         }
         return mentions.stream()
-                .map(mention -> mention.type() != EntityType.ORGANIZATION && groups.contains(mention.text())
+                .map(mention -> mention.type() == EntityType.PERSON && persons.contains(mention.text())
+                        || mention.type() != EntityType.ORGANIZATION && places.contains(mention.text())
                         ? new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
                                 EntityType.ORGANIZATION)
                         : mention)
                 .toList();
+    }
+
+    /** The forms of the mentions of {@code type} named right before a word for their members. */
+    private static Set<String> groups(String text, List<Mention> mentions, EntityType type) {
+        return mentions.stream()
+                .filter(mention -> mention.type() == type && isGroup(text, mention))
+                .map(Mention::text)
+                .collect(Collectors.toSet());
     }
 
     private static boolean isGroup(String text, Mention mention) {
@@ -55,5 +74,18 @@ final class GroupMembers {
             case LOCATION -> FIGHTERS_AFTER.matcher(after).find();
             default -> false;
         };
+    }
+
+    /** True if {@code form} is a word of a longer person's name in the text ("Mourinho" of "Jose Mourinho"). */
+    private static boolean isPersonsWord(String form, List<Mention> mentions) {
+        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
+                && !mention.text().equals(form) && List.of(mention.text().split("[\\s-]+")).contains(form));
+    }
+
+    /** True if a place list holds {@code form} or the text puts something in it ("live in Gaza"). */
+    private static boolean isPlace(String form, String text, List<Mention> mentions, Predicate<String> listedPlace) {
+        return listedPlace.test(form) || mentions.stream().anyMatch(mention -> mention.text().equals(form)
+                && PLACE_PREPOSITION.matcher(text.substring(Math.max(0, mention.start() - LOOK), mention.start()))
+                        .find());
     }
 }

@@ -200,6 +200,7 @@ final class NameRules {
     ListedWords listedWords() {
         return new ListedWords(word -> lists.holds(lists.personNames, word),
                 words -> lists.holds(lists.organisations, words),
-                words -> lists.holds(lists.regionsAndNationalities, words));
+                words -> lists.holds(lists.regionsAndNationalities, words),
+                words -> lists.holds(lists.namedPlaces, words));
     }
 }

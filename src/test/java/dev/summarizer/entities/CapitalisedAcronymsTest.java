@@ -56,6 +56,25 @@ class CapitalisedAcronymsTest {
     }
 
     @Test
+    void aPersonSpeltOtherwiseOrByInitialsKeepsTheCapitals() {
+        String adele = "Fans screamed we love you, ADELE as the singer left. Adele later thanked them.";
+        List<Mention> mentions = mentions(adele, EntityType.PERSON, "ADELE", "Adele");
+        assertEquals(List.of("ADELE/PERSON", "Adele/PERSON"), types(adele, mentions));
+        String fdr = "Franklin D. Roosevelt was elected in 1932. FDR signed the act.";
+        assertEquals(List.of("Franklin D. Roosevelt/PERSON", "FDR/PERSON"),
+                types(fdr, mentions(fdr, EntityType.PERSON, "Franklin D. Roosevelt", "FDR")));
+    }
+
+    @Test
+    void oneMentionInRunningTextIsEnoughForAll() {
+        String text = "ISIS NEWS AGENCY said so. Residents said ISIS had fled.";
+        assertEquals(List.of("ISIS/ORGANIZATION", "ISIS/ORGANIZATION"),
+                types(text, mentions(text, EntityType.PERSON, "ISIS")));
+        String heading = "Later came ISIS AGAIN in a heading.";
+        assertEquals(List.of("ISIS/PERSON"), types(heading, mentions(heading, EntityType.PERSON, "ISIS")));
+    }
+
+    @Test
     void shortCapitalsAndOtherTypesAreLeftAlone() {
         String text = "Ed met the UN envoy in Paris.";
         List<Mention> mentions = mentions(text, EntityType.PERSON, "Ed");

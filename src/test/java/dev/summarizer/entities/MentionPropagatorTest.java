@@ -13,7 +13,7 @@ class MentionPropagatorTest {
             "Michael", "Harold", "Walt");
     /** The lists the document-wide steps consult, hand-made: given names, one firm, regions and nationalities. */
     private static final ListedWords LISTED = new ListedWords(GIVEN_NAMES::contains, Set.of("Dell")::contains,
-            Set.of("Texas", "American")::contains);
+            Set.of("Texas", "American")::contains, Set.of("Texas")::contains);
 
     /** One unit per sentence of space-separated tokens; sentences joined by one space. */
     private static List<NameFinderInput.Unit> units(String text) {
