@@ -42,6 +42,15 @@ class GroupMembersTest {
     }
 
     @Test
+    void aPersonBeforeABandsPeopleIsTheBand() {
+        String text = "Franz Ferdinand frontman Alex Kapranos spoke. Franz Ferdinand won two awards.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Franz Ferdinand");
+        mentions.addAll(mentions(text, EntityType.PERSON, "Alex Kapranos"));
+        assertEquals(List.of("Franz Ferdinand/ORGANIZATION", "Franz Ferdinand/ORGANIZATION", "Alex Kapranos/PERSON"),
+                types(text, mentions));
+    }
+
+    @Test
     void personsBeforeOtherWordsStayPersons() {
         String text = "Obama aides said Nadal forces a break.";
         List<Mention> mentions = mentions(text, EntityType.PERSON, "Obama");
