@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,10 @@ final class CapitalisedAcronyms {
     private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("(\\S+)[\\s\\p{Punct}]*$");
     private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("^[\\s\\p{Punct}]*(\\S+)");
+    /** A word of three or more capitals, as a whole word. */
+    private static final Pattern CAPITALS_3 = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{3,}(?![\\p{L}\\p{N}])");
+    /** How far around a mention another word in capitals makes it part of a list of names in capitals. */
+    private static final int NEARBY = 80;
     /** How far around a mention its neighbouring words are looked for. */
     private static final int LOOK = 30;
 
@@ -36,7 +41,7 @@ final class CapitalisedAcronyms {
                 .collect(Collectors.toSet());
         if (forms.size() != 1 || isPartOfLongerPerson(forms.iterator().next(), mentions)
                 || mentions.stream().noneMatch(mention -> forms.contains(mention.text())
-                        && !hasCapitalsNeighbour(text, mention))) {
+                        && !hasCapitalsNeighbour(text, mention) && !hasCapitalsNearby(text, mention))) {
             return mentions;
         }
         String acronym = forms.iterator().next();
@@ -64,6 +69,22 @@ final class CapitalisedAcronyms {
         var after = NEIGHBOUR_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(),
                 mention.end() + LOOK)));
         return before.find() && isCapitalsWord(before.group(1)) || after.find() && isCapitalsWord(after.group(1));
+    }
+
+    /**
+     * True if another word of three or more capitals than the mention's own stands within {@link #NEARBY} characters: the model, seeing a
+     * list of justices in capitals, types only some of them as persons ("SCALIA filed a dissenting opinion, in which
+     * THOMAS and ALITO joined"), so a text of that sentence alone holds one such "person".
+     */
+    private static boolean hasCapitalsNearby(String text, Mention mention) {
+        Matcher word = CAPITALS_3.matcher(text).region(Math.max(0, mention.start() - NEARBY),
+                Math.min(text.length(), mention.end() + NEARBY));
+        while (word.find()) {
+            if (!word.group().equals(mention.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalsWord(String word) {

@@ -47,6 +47,12 @@ class CapitalisedAcronymsTest {
     }
 
     @Test
+    void aPersonInCapitalsAmongOtherWordsInCapitalsStaysAPerson() {
+        String text = "SCALIA filed a dissenting opinion, in which THOMAS and ALITO joined.";
+        assertEquals(List.of("THOMAS/PERSON"), types(text, mentions(text, EntityType.PERSON, "THOMAS")));
+    }
+
+    @Test
     void aCapitalisedPartOfALongerPersonNameStaysAPerson() {
         String text = "Judge Mary SMITH ruled on Monday. SMITH said the case was closed.";
         List<Mention> mentions = mentions(text, EntityType.PERSON, "Mary SMITH");
@@ -67,7 +73,8 @@ class CapitalisedAcronymsTest {
 
     @Test
     void oneMentionInRunningTextIsEnoughForAll() {
-        String text = "ISIS NEWS AGENCY said so. Residents said ISIS had fled.";
+        String text = "ISIS NEWS AGENCY said so. The town was quiet by Monday morning, the shops were open again, "
+                + "and residents said ISIS had fled.";
         assertEquals(List.of("ISIS/ORGANIZATION", "ISIS/ORGANIZATION"),
                 types(text, mentions(text, EntityType.PERSON, "ISIS")));
         String heading = "Later came ISIS AGAIN in a heading.";
