@@ -62,7 +62,7 @@ final class CompanyNames {
         return end == 0 || tokens[0].equals("The") ? null : Arrays.copyOf(tokens, end);
     }
 
-    private static boolean isLegalForm(String token) {
+    static boolean isLegalForm(String token) {
         return LEGAL_FORMS.contains(token.replace(".", "").toUpperCase(Locale.ROOT));
     }
 

@@ -100,10 +100,12 @@ public class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences);
         boolean townsArePlaces = SportsReports.excludes(units);
+        boolean sportsReport = SportsReports.shows(units);
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
-            for (Span span : rules.apply(tokens, finder.find(tokens, context.features(tokens)), townsArePlaces)) {
+            for (Span span : rules.apply(tokens, finder.find(tokens, context.features(tokens)), townsArePlaces,
+                    sportsReport)) {
                 EntityType type = EntityType.valueOf(span.getType());
                 int first = type == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
                         : span.getStart();

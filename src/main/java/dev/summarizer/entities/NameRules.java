@@ -69,6 +69,14 @@ final class NameRules {
      * {@link SportsReports}) a listed place that the model typed as an organisation is a place.
      */
     List<Span> apply(String[] tokens, Span[] modelSpans, boolean townsArePlaces) {
+        return apply(tokens, modelSpans, townsArePlaces, false);
+    }
+
+    /**
+     * As {@link #apply(String[], Span[], boolean)}; with {@code sportsReport} (a text with words of sport or scores,
+     * {@link SportsReports#shows}) a club said to be of its place is written apart from it ("Benetton of Italy").
+     */
+    List<Span> apply(String[] tokens, Span[] modelSpans, boolean townsArePlaces, boolean sportsReport) {
         List<Span> spans = new ArrayList<>();
         int placesEnd = -1;
         int covered = 0;
@@ -102,7 +110,12 @@ final class NameRules {
                 span = new Span(CompanyNames.companyStart(tokens, span.getStart(), covered), span.getEnd());
             }
             int split = company || type == EntityType.PERSON ? -1 : addresses.boundaryBeforeCountry(tokens, span);
-            if (company) {
+            int ofPlace = type == EntityType.ORGANIZATION ? addresses.boundaryBeforeOfPlace(tokens, span,
+                    sportsReport) : -1;
+            if (ofPlace > 0) {
+                spans.add(new Span(span.getStart(), ofPlace, EntityType.ORGANIZATION.name()));
+                spans.add(new Span(ofPlace + 1, span.getEnd(), EntityType.LOCATION.name()));
+            } else if (company) {
                 spans.add(new Span(span.getStart(), span.getEnd(), EntityType.ORGANIZATION.name()));
             } else if (split > 0) {
                 spans.add(new Span(span.getStart(), split, EntityType.LOCATION.name()));

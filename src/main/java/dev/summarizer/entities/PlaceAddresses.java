@@ -89,6 +89,35 @@ final class PlaceAddresses {
     }
 
     /**
+     * Where "of" and a listed place start inside an organisation's name, or -1: a company, its short legal form
+     * before "of", said to be of that place ("Bestop Inc of Boulder"), or, in a sports report, a one-word club said
+     * to be of its country ("Benetton of Italy"; not "Duke of Orleans" in a sports paper's day in history). In
+     * CoNLL train 18 such names are written apart, an organisation, then "of", then a place, against bodies and
+     * institutions written whole ("Bank of Finland"). Wikipedia's "Legislative Assembly of Ontario", "Knights of
+     * Columbus" and "Duke of Norfolk" stay whole.
+     */
+    int boundaryBeforeOfPlace(String[] tokens, Span span, boolean sportsReport) {
+        if (span.length() < 3 || lists.listed(tokens, span, lists.organisations)) {
+            return -1;
+        }
+        for (int k = span.getStart() + 1; k < span.getEnd() - 1; k++) {
+            String head = tokens[k - 1];
+            Span place = new Span(k + 1, span.getEnd());
+            if (tokens[k].equals("of") && (isAbbreviatedLegalForm(head) && lists.listed(tokens, place, lists.places)
+                    || sportsReport && k - 1 == span.getStart() && !lists.holds(lists.designatorWords, head)
+                            && lists.listed(tokens, place, lists.countries))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A legal form written short ("Inc", "Co.", "Corp"): "Music Corporation of America" is one name. */
+    private static boolean isAbbreviatedLegalForm(String token) {
+        return CompanyNames.isLegalForm(token) && token.replace(".", "").length() <= 4;
+    }
+
+    /**
      * Where a name that no list holds splits into a listed city or state and a listed country or state after it
      * ("Invercargill" "New Zealand", "Lyon" "France": a place and its country written without a comma, which the
      * model reads as one place or as an organisation), or -1. A country first is left whole ("United States Virgin

@@ -32,18 +32,21 @@ final class SportsReports {
 
     /** True if the units hold 40 tokens or more and fewer than two words of sport or scores. */
     static boolean excludes(List<NameFinderInput.Unit> units) {
-        int tokens = 0;
+        int tokens = units.stream().mapToInt(unit -> unit.tokens().length).sum();
+        return tokens >= MIN_TOKENS && !shows(units);
+    }
+
+    /** True if the units hold two or more words of sport or scores, however short the text. */
+    static boolean shows(List<NameFinderInput.Unit> units) {
         int evidence = 0;
         for (NameFinderInput.Unit unit : units) {
-            tokens += unit.tokens().length;
             for (String token : unit.tokens()) {
-                if (WORDS.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches()) {
-                    if (++evidence >= EVIDENCE) {
-                        return false;
-                    }
+                if ((WORDS.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches())
+                        && ++evidence >= EVIDENCE) {
+                    return true;
                 }
             }
         }
-        return tokens >= MIN_TOKENS;
+        return false;
     }
 }

@@ -52,6 +52,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aCompanyOrASportsReportsClubOfAPlaceIsWrittenApartFromIt() {
+        String[] tokens = words("Bestop Inc of Lyon said");
+        assertEquals(List.of(span(0, 2, "ORGANIZATION"), span(3, 4, "LOCATION")),
+                RULES.apply(tokens, new Span[] {span(0, 4, "ORGANIZATION")}, true, false));
+        String[] club = words("Benetton of France beat Dinamo");
+        Span[] model = {span(0, 3, "ORGANIZATION")};
+        assertEquals(List.of(span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION")), RULES.apply(club, model, false, true));
+        assertEquals(List.of(model), RULES.apply(club, model, true, false));
+        String[] body = words("Music Corporation of France said");
+        Span[] whole = {span(0, 4, "ORGANIZATION")};
+        assertEquals(List.of(whole), RULES.apply(body, whole, false, true));
+    }
+
+    @Test
     void listedPlaceAfterInIsALocationUnlessPossessive() {
         assertEquals(List.of("Liverpool/LOCATION"), apply("formed in Liverpool in 1960", span(2, 3, "ORGANIZATION")));
         assertEquals(List.of("Liverpool/ORGANIZATION"),

@@ -28,6 +28,12 @@ class SportsReportsTest {
     }
 
     @Test
+    void twoWordsOfSportShowASportsReportHoweverShort() {
+        assertTrue(SportsReports.shows(units("Benetton of Italy beat Dinamo 92-81 in the play-off .")));
+        assertFalse(SportsReports.shows(units("The Treaty of Baden was signed in 1714 .")));
+    }
+
+    @Test
     void twoWordsOfSportOrScoresMakeASportsReport() {
         assertFalse(SportsReports.excludes(units(NEWS, NEWS, NEWS, "Bradford beat Tranmere 2-1 in the cup .")));
         assertFalse(SportsReports.excludes(units(NEWS, NEWS, NEWS, "The striker scored twice .")));
