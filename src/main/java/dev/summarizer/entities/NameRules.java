@@ -133,8 +133,8 @@ final class NameRules {
         joined.removeIf(name -> isFirstPerson(tokens, name) || isHoliday(tokens, name)
                 || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
-        return OpenEndedNames.mended(tokens,
-                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined)));
+        return ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
+                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined))));
     }
 
     /**

@@ -52,6 +52,19 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonInATeamsPlaceInARaceResultIsTheTeam() {
+        assertEquals(List.of("Alex Zanardi/PERSON", "France/LOCATION", "Reynard Honda/ORGANIZATION"),
+                apply("1. Alex Zanardi ( France ) , Reynard Honda , 53.980", span(1, 3, "PERSON"),
+                        span(4, 5, "LOCATION"), span(7, 9, "PERSON")));
+        assertEquals(List.of("Olaf Ludwig/PERSON", "France/LOCATION", "Telekom/ORGANIZATION"),
+                apply("Olaf Ludwig ( France ) Telekom 4 hours", span(0, 2, "PERSON"), span(3, 4, "LOCATION"),
+                        span(5, 6, "PERSON")));
+        assertEquals(List.of("Nick Faldo/PERSON", "France/LOCATION", "John Cook/PERSON"),
+                apply("Nick Faldo ( France ) , John Cook , Ernie Els", span(0, 2, "PERSON"), span(3, 4, "LOCATION"),
+                        span(6, 8, "PERSON")));
+    }
+
+    @Test
     void aCompanyOrASportsReportsClubOfAPlaceIsWrittenApartFromIt() {
         String[] tokens = words("Bestop Inc of Lyon said");
         assertEquals(List.of(span(0, 2, "ORGANIZATION"), span(3, 4, "LOCATION")),
