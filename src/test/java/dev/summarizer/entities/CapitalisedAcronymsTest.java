@@ -2,28 +2,18 @@ package dev.summarizer.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class CapitalisedAcronymsTest {
 
-    /** Every occurrence of each name in {@code text}, as mentions of type {@code type}. */
     private static List<Mention> mentions(String text, EntityType type, String... names) {
-        List<Mention> mentions = new ArrayList<>();
-        for (String name : names) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                mentions.add(new Mention(name, at, at + name.length(), 0, type));
-            }
-        }
-        return mentions;
+        return TestMentions.every(text, type, names);
     }
 
     private static List<String> types(String text, List<Mention> mentions) {
-        return CapitalisedAcronyms.retype(text, mentions).stream()
-                .map(mention -> mention.text() + "/" + mention.type())
-                .toList();
+        return TestMentions.typed(CapitalisedAcronyms.retype(text, mentions));
     }
 
     @Test

@@ -10,19 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class GroupMembersTest {
 
-    /** Every occurrence of {@code name} in {@code text}, as mentions of type {@code type}. */
-    private static List<Mention> mentions(String text, EntityType type, String name) {
-        List<Mention> mentions = new ArrayList<>();
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            mentions.add(new Mention(name, at, at + name.length(), 0, type));
-        }
-        return mentions;
+    private static List<Mention> mentions(String text, EntityType type, String... names) {
+        return TestMentions.every(text, type, names);
     }
 
     private static List<String> types(String text, List<Mention> mentions) {
-        return GroupMembers.retype(text, mentions, Set.of("Burma", "England")::contains).stream()
-                .map(mention -> mention.text() + "/" + mention.type())
-                .toList();
+        return TestMentions.typed(GroupMembers.retype(text, mentions, Set.of("Burma", "England")::contains));
     }
 
     @Test
