@@ -20,7 +20,10 @@ final class MentionNormalizer {
     private static final Set<String> OFFICE_WORDS = Set.of("vice", "prime", "minister", "foreign", "defence",
             "defense", "deputy", "former", "miss", "general", "gen", "rep", "representative", "leader", "secretary",
             "chairman", "chairwoman", "chief", "lt", "lieutenant", "sgt", "sergeant", "reverend", "coach", "director",
-            "ambassador", "spokesman", "spokeswoman", "commander", "supreme", "state");
+            "ambassador", "spokesman", "spokeswoman", "commander", "supreme", "state",
+            // Positions and trades that open a sentence before the name ("Fullback Andre Joubert", "Actor Rodrigo de
+            // la Serna"); no PER name in CoNLL train or valid opens with one.
+            "striker", "midfielder", "goalkeeper", "defender", "winger", "fullback", "actor", "actress", "singer");
 
     private MentionNormalizer() {
     }
