@@ -95,8 +95,7 @@ final class NameRules {
             EntityType type = PlaceContexts.isPlaceAfterDirection(tokens, span) ? EntityType.LOCATION
                     : types.retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
-            if (type == EntityType.PERSON && span.getEnd() < tokens.length
-                    && NameTypes.REGNAL_NUMBER.matcher(tokens[span.getEnd()]).matches()) {
+            if (type == EntityType.PERSON && NameTypes.isRegnalNumberAt(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 1);
             }
             if (type == EntityType.ORGANIZATION) {

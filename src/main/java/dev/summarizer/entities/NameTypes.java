@@ -19,6 +19,13 @@ final class NameTypes {
      * annotate as part of the name and the model now and then leaves out; "I" is left alone (the pronoun).
      */
     static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
+    /**
+     * What follows a regnal "I" but not the pronoun: punctuation, the end, "and", "of", "'s", "born", "became",
+     * "died" ("Elizabeth I born", "Pedro I became"; not "The Hank Green I know"). In WikiANN train all 30 persons
+     * ending in "I" are followed so.
+     */
+    private static final Set<String> AFTER_REGNAL_ONE = Set.of(".", ",", "(", ")", ";", ":", "and", "of", "'s",
+            "born", "became", "died");
     /** A middle initial: "G." of "Stephen G. Post". */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
 
@@ -31,6 +38,17 @@ final class NameTypes {
 
     private final NameLists lists;
     private final PlaceAddresses addresses;
+
+    /** True if the token at {@code at} is a regnal number after a person's name ("II", "VIII", "I" as above). */
+    static boolean isRegnalNumberAt(String[] tokens, int at) {
+        if (at >= tokens.length) {
+            return false;
+        }
+        if (tokens[at].equals("I")) {
+            return at + 1 == tokens.length || AFTER_REGNAL_ONE.contains(tokens[at + 1]);
+        }
+        return REGNAL_NUMBER.matcher(tokens[at]).matches();
+    }
 
     NameTypes(NameLists lists, PlaceAddresses addresses) {
         this.lists = lists;

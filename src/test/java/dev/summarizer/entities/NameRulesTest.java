@@ -197,6 +197,14 @@ class NameRulesTest {
         assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
+    /** "I" after a person is a regnal number where the pronoun cannot stand ("Elizabeth I born", not "Green I know"). */
+    @Test
+    void regnalOneJoinsAPersonButThePronounDoesNot() {
+        assertEquals(List.of("Elizabeth I/PERSON"), apply("1533 - Queen Elizabeth I born .", span(3, 4, "PERSON")));
+        assertEquals(List.of("Pedro I/PERSON"), apply("and Pedro I became emperor", span(1, 2, "PERSON")));
+        assertEquals(List.of("Hank Green/PERSON"), apply("The Hank Green I know", span(1, 3, "PERSON")));
+    }
+
     /** A broadcaster's number, and "Live" after it, are in its name; not a number after other names. */
     @Test
     void stationNumberJoinsABroadcastersName() {
