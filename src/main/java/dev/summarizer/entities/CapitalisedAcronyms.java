@@ -1,7 +1,9 @@
 package dev.summarizer.entities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,15 +35,20 @@ final class CapitalisedAcronyms {
     private CapitalisedAcronyms() {
     }
 
-    /** {@code mentions} with the mentions of a lone all-capitals "person" typed as an organisation. */
-    static List<Mention> retype(String text, List<Mention> mentions) {
+    /**
+     * {@code mentions} with the mentions of a lone all-capitals "person" typed as an organisation.
+     *
+     * @param personName true for a word the person-name lists hold, in title case ("Thomas", "Scalia")
+     */
+    static List<Mention> retype(String text, List<Mention> mentions, Predicate<String> personName) {
         Set<String> forms = mentions.stream()
                 .filter(mention -> mention.type() == EntityType.PERSON && ACRONYM.matcher(mention.text()).matches())
                 .map(Mention::text)
                 .collect(Collectors.toSet());
         if (forms.size() != 1 || isPartOfLongerPerson(forms.iterator().next(), mentions)
                 || mentions.stream().noneMatch(mention -> forms.contains(mention.text())
-                        && !hasCapitalsNeighbour(text, mention) && !hasCapitalsNearby(text, mention))) {
+                        && !hasCapitalsNeighbour(text, mention) && !hasPersonInCapitalsNearby(text, mention, personName)
+                        && !hasTitleBefore(text, mention))) {
             return mentions;
         }
         String acronym = forms.iterator().next();
@@ -72,19 +79,29 @@ final class CapitalisedAcronyms {
     }
 
     /**
-     * True if another word of three or more capitals than the mention's own stands within {@link #NEARBY} characters: the model, seeing a
-     * list of justices in capitals, types only some of them as persons ("SCALIA filed a dissenting opinion, in which
-     * THOMAS and ALITO joined"), so a text of that sentence alone holds one such "person".
+     * True if another word of three or more capitals, a person's name in title case, stands within {@link #NEARBY}
+     * characters: the model, seeing a list of justices in capitals, types only some of them as persons ("SCALIA
+     * filed a dissenting opinion, in which THOMAS and ALITO joined"), so a text of that sentence alone holds one
+     * such "person". Acronyms nearby ("The FBI arrested a teenager who tried to join ISIS") do not count.
      */
-    private static boolean hasCapitalsNearby(String text, Mention mention) {
+    private static boolean hasPersonInCapitalsNearby(String text, Mention mention, Predicate<String> personName) {
         Matcher word = CAPITALS_3.matcher(text).region(Math.max(0, mention.start() - NEARBY),
                 Math.min(text.length(), mention.end() + NEARBY));
         while (word.find()) {
-            if (!word.group().equals(mention.text())) {
+            String found = word.group();
+            if (!found.equals(mention.text()) && personName.test(found.charAt(0)
+                    + found.substring(1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True if a person's title stands right before the mention ("Justice SCALIA filed"). */
+    private static boolean hasTitleBefore(String text, Mention mention) {
+        Matcher before = NEIGHBOUR_BEFORE.matcher(text.substring(Math.max(0, mention.start() - LOOK),
+                mention.start()));
+        return before.find() && PersonTitles.isTitleWord(before.group(1).replace(".", "").toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCapitalsWord(String word) {

@@ -78,10 +78,17 @@ final class GroupMembers {
         };
     }
 
-    /** True if {@code form} is a word of a longer person's name in the text ("Mourinho" of "Jose Mourinho"). */
+    /**
+     * True if {@code form} is a word of a longer person's name in the text ("Mourinho" of "Jose Mourinho"), or its
+     * last word stands alone as a person ("Bruce Springsteen guitarist Nils Lofgren ... Springsteen, 65,"): a solo
+     * artist, not a band.
+     */
     private static boolean isPersonsWord(String form, List<Mention> mentions) {
+        String[] words = form.split("[\\s-]+");
+        String last = words[words.length - 1];
         return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
-                && !mention.text().equals(form) && List.of(mention.text().split("[\\s-]+")).contains(form));
+                && !mention.text().equals(form) && (List.of(mention.text().split("[\\s-]+")).contains(form)
+                        || words.length > 1 && mention.text().equals(last)));
     }
 
     /** True if a place list holds {@code form} or the text puts something in it ("live in Gaza"). */

@@ -129,7 +129,7 @@ public class NameFinder {
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));
-        return new ArrayList<>(GroupMembers.retype(text, CapitalisedAcronyms.retype(text, all), listedWords.namedPlace()));
+        return new ArrayList<>(GroupMembers.retype(text, CapitalisedAcronyms.retype(text, all, listedWords.givenName()), listedWords.namedPlace()));
     }
 
     /**

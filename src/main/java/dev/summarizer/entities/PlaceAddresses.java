@@ -1,5 +1,6 @@
 package dev.summarizer.entities;
 
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 import opennlp.tools.util.Span;
@@ -16,6 +17,9 @@ final class PlaceAddresses {
 
     /** The most words a country or state after the comma runs to ("United States", "New South Wales"). */
     private static final int MAX_REGION_WORDS = 3;
+
+    /** One-word events of a country, which stay whole ("Rally of Portugal", "Tour of Britain"). */
+    private static final Set<String> EVENT_HEADS = Set.of("Rally", "Tour", "Giro", "Vuelta", "Round");
 
     private final NameLists lists;
 
@@ -90,11 +94,12 @@ final class PlaceAddresses {
 
     /**
      * Where "of" and a listed place start inside an organisation's name, or -1: a company, its short legal form
-     * before "of", said to be of that place ("Bestop Inc of Boulder"), or, in a sports report, a one-word club said
-     * to be of its country ("Benetton of Italy"; not "Duke of Orleans" in a sports paper's day in history). In
-     * CoNLL train 18 such names are written apart, an organisation, then "of", then a place, against bodies and
-     * institutions written whole ("Bank of Finland"). Wikipedia's "Legislative Assembly of Ontario", "Knights of
-     * Columbus" and "Duke of Norfolk" stay whole.
+     * before "of", said to be of a city ("Bestop Inc of Boulder"; "Power Corp of Canada" and "Aluminum Co of America"
+     * are whole names), or, in a sports report, a one-word club said to be of its country ("Benetton of Italy"; not
+     * "Duke of Orleans" in a sports paper's day in history, nor "Rally of Portugal"). In CoNLL train 18 such names
+     * are written apart, an organisation, then "of", then a place, against bodies and institutions written whole
+     * ("Bank of Finland"). Wikipedia's "Legislative Assembly of Ontario", "Knights of Columbus" and "Duke of Norfolk"
+     * stay whole.
      */
     int boundaryBeforeOfPlace(String[] tokens, Span span, boolean sportsReport) {
         if (span.length() < 3 || lists.listed(tokens, span, lists.organisations)) {
@@ -103,9 +108,10 @@ final class PlaceAddresses {
         for (int k = span.getStart() + 1; k < span.getEnd() - 1; k++) {
             String head = tokens[k - 1];
             Span place = new Span(k + 1, span.getEnd());
-            if (tokens[k].equals("of") && (isAbbreviatedLegalForm(head) && lists.listed(tokens, place, lists.places)
+            if (tokens[k].equals("of") && (isAbbreviatedLegalForm(head) && lists.listed(tokens, place, lists.cities)
+                    && !lists.listed(tokens, place, lists.countries)
                     || sportsReport && k - 1 == span.getStart() && !lists.holds(lists.designatorWords, head)
-                            && lists.listed(tokens, place, lists.countries))) {
+                            && !EVENT_HEADS.contains(head) && lists.listed(tokens, place, lists.countries))) {
                 return k;
             }
         }

@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class CapitalisedAcronymsTest {
     }
 
     private static List<String> types(String text, List<Mention> mentions) {
-        return TestMentions.typed(CapitalisedAcronyms.retype(text, mentions));
+        return TestMentions.typed(CapitalisedAcronyms.retype(text, mentions, Set.of("Thomas", "Scalia")::contains));
     }
 
     @Test
@@ -40,6 +41,14 @@ class CapitalisedAcronymsTest {
     void aPersonInCapitalsAmongOtherWordsInCapitalsStaysAPerson() {
         String text = "SCALIA filed a dissenting opinion, in which THOMAS and ALITO joined.";
         assertEquals(List.of("THOMAS/PERSON"), types(text, mentions(text, EntityType.PERSON, "THOMAS")));
+    }
+
+    @Test
+    void acronymsNearbyDoNotKeepAPersonButATitleBeforeItDoes() {
+        String text = "The FBI arrested a teenager who tried to join ISIS in Syria.";
+        assertEquals(List.of("ISIS/ORGANIZATION"), types(text, mentions(text, EntityType.PERSON, "ISIS")));
+        String justice = "Justice SCALIA filed a dissenting opinion.";
+        assertEquals(List.of("SCALIA/PERSON"), types(justice, mentions(justice, EntityType.PERSON, "SCALIA")));
     }
 
     @Test

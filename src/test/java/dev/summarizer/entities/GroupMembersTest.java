@@ -44,6 +44,16 @@ class GroupMembersTest {
     }
 
     @Test
+    void aSoloArtistBeforeABandsPeopleStaysAPerson() {
+        String text = "Bruce Springsteen guitarist Nils Lofgren said so. Springsteen, 65, agreed.";
+        List<Mention> mentions = mentions(text, EntityType.PERSON, "Bruce Springsteen", "Nils Lofgren");
+        int alone = text.lastIndexOf("Springsteen");
+        mentions.add(new Mention("Springsteen", alone, alone + 11, 1, EntityType.PERSON));
+        assertEquals(List.of("Bruce Springsteen/PERSON", "Nils Lofgren/PERSON", "Springsteen/PERSON"),
+                types(text, mentions));
+    }
+
+    @Test
     void personsBeforeOtherWordsStayPersons() {
         String text = "Obama aides said Nadal forces a break.";
         List<Mention> mentions = mentions(text, EntityType.PERSON, "Obama");

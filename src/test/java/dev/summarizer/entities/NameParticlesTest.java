@@ -38,5 +38,7 @@ class NameParticlesTest {
                 joined("Paris de Nice won .", new Span(0, 1, EntityType.LOCATION.name()), person(2, 3)));
         assertEquals(List.of("Anna/PERSON", "Berg/PERSON"),
                 joined("Anna van de la Berg .", person(0, 1), person(4, 5)));
+        assertEquals(List.of("ROBERTO/PERSON", "DURAN/PERSON"),
+                joined("ROBERTO DURAN FIGHTS ON", person(0, 1), person(1, 2)));
     }
 }

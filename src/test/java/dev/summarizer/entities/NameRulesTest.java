@@ -26,6 +26,7 @@ class NameRulesTest {
         lists.put("wn_location", List.of(words("West Bank"), words("England"), words("Liverpool")));
         lists.put("wn_person", List.<String[]>of(words("Henri Lyon")));
         lists.put("place_word", List.<String[]>of(words("Park")));
+        lists.put("org_word", List.<String[]>of(words("Bank")));
         lists.put("person_name", List.of(words("Elizabeth"), words("Henri"), words("Catherine")));
         return new Gazetteer(lists);
     }
@@ -59,9 +60,12 @@ class NameRulesTest {
         assertEquals(List.of("Olaf Ludwig/PERSON", "France/LOCATION", "Telekom/ORGANIZATION"),
                 apply("Olaf Ludwig ( France ) Telekom 4 hours", span(0, 2, "PERSON"), span(3, 4, "LOCATION"),
                         span(5, 6, "PERSON")));
-        assertEquals(List.of("Nick Faldo/PERSON", "France/LOCATION", "John Cook/PERSON"),
-                apply("Nick Faldo ( France ) , John Cook , Ernie Els", span(0, 2, "PERSON"), span(3, 4, "LOCATION"),
-                        span(6, 8, "PERSON")));
+        assertEquals(List.of("Anne Smith/PERSON", "France/LOCATION", "John Murphy/PERSON"),
+                apply("The dead included Anne Smith ( France ) , John Murphy , 45", span(3, 5, "PERSON"),
+                        span(6, 7, "LOCATION"), span(9, 11, "PERSON")));
+        assertEquals(List.of("Sussex/ORGANIZATION", "France/LOCATION", "John Cook/PERSON"),
+                apply("Sussex ( France ) John Cook 363", span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION"),
+                        span(4, 6, "PERSON")));
     }
 
     @Test
@@ -76,6 +80,13 @@ class NameRulesTest {
         String[] body = words("Music Corporation of France said");
         Span[] whole = {span(0, 4, "ORGANIZATION")};
         assertEquals(List.of(whole), RULES.apply(body, whole, false, true));
+        String[] national = words("Power Corp of France said");
+        assertEquals(List.of(whole), RULES.apply(national, whole, true, false));
+        String[] rally = words("Rally of France won");
+        Span[] event = {span(0, 3, "ORGANIZATION")};
+        assertEquals(List.of(event), RULES.apply(rally, event, false, true));
+        String[] bank = words("Bank of France beat Dinamo");
+        assertEquals(List.of(event), RULES.apply(bank, event, false, true));
     }
 
     @Test

@@ -30,6 +30,14 @@ class OpenEndedNamesTest {
     }
 
     @Test
+    void aNameEndingInAndOrTheTakesTheNameAfterItToo() {
+        assertEquals(List.of("Marks and Spencer/ORGANIZATION"),
+                mended("shares in Marks and Spencer fell", name(2, 4, EntityType.ORGANIZATION),
+                        name(4, 5, EntityType.PERSON)));
+        assertEquals(List.of("Simon/PERSON"), mended("Simon and the band", name(0, 3, EntityType.PERSON)));
+    }
+
+    @Test
     void aNameEndingInOfWithNothingAfterItIsCutBack() {
         assertEquals(List.of("Greenhaven Press/ORGANIZATION"),
                 mended("published by Greenhaven Press of ( San Diego )", name(2, 5, EntityType.ORGANIZATION)));
