@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups name mentions into entities. Mentions with the same normalised form (case, dots and titles ignored) are
@@ -37,6 +38,9 @@ public final class AliasResolver {
     private static final Map<String, Set<String>> CLIPPINGS = Map.of(
             "fed", Set.of("federal reserve", "federal reserve board", "federal reserve system"),
             "met", Set.of("metropolitan police", "metropolitan police service"));
+
+    /** Initials written with full stops: "B.", "B.B.", "J.R.R.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
     private AliasResolver() {
     }
@@ -94,12 +98,12 @@ public final class AliasResolver {
         int best = -1;
         for (int j = 0; j < forms.size(); j++) {
             Form other = forms.get(j);
-            if (j == i || other.words.length <= form.words.length
-                    || other.majorityType() != form.majorityType()) {
+            boolean sameType = other.majorityType() == form.majorityType();
+            if (j == i || other.words.length <= form.words.length || !sameType && !isInitialledSurname(form, other)) {
                 continue;
             }
             boolean person = other.majorityType() == EntityType.PERSON;
-            boolean matches = acronym != null && acronym.equals(Initials.of(other.words))
+            boolean matches = !sameType || acronym != null && acronym.equals(Initials.of(other.words))
                     || acronym == null && person && isNamePart(form.words, other.words)
                     || other.majorityType() == EntityType.ORGANIZATION && isClipping(form.surface, other.surface);
             if (matches && (best < 0 || other.mentions.size() > forms.get(best).mentions.size())) {
@@ -107,6 +111,24 @@ public final class AliasResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * True if the short form is a person's one-word name and the long one is initials and that name ("King" of "B.B.
+     * King", which the model, reading "Blues legend B.B. King", typed as an organisation): the two are one person,
+     * typed by the vote of all their mentions.
+     */
+    private static boolean isInitialledSurname(Form form, Form other) {
+        if (form.majorityType() != EntityType.PERSON || form.words.length != 1
+                || !other.words[other.words.length - 1].equals(form.words[0])) {
+            return false;
+        }
+        for (int k = 0; k < other.words.length - 1; k++) {
+            if (!INITIALS.matcher(other.words[k]).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The letters of an upper-case, single-word form of 2 to 6 letters ("U.S." gives "US"), else null. */

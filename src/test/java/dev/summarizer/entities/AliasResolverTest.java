@@ -29,6 +29,18 @@ class AliasResolverTest {
     }
 
     @Test
+    void aPersonsNameJoinsItsInitialledFormWhateverTheModelTypedIt() {
+        List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
+                "B.B. King", EntityType.ORGANIZATION, "King", EntityType.PERSON, "King", EntityType.PERSON,
+                "Jackson", EntityType.PERSON, "Jackson Hole", EntityType.LOCATION));
+        AliasResolver.Group king = only(groups, "B.B. King");
+        assertEquals(EntityType.PERSON, king.type());
+        assertEquals(3, king.mentions().size());
+        assertEquals(EntityType.PERSON, only(groups, "Jackson").type());
+        assertEquals(EntityType.LOCATION, only(groups, "Jackson Hole").type());
+    }
+
+    @Test
     void surnameJoinsTheFullName() {
         List<AliasResolver.Group> groups = AliasResolver.resolve(mentions(
                 "Putin", EntityType.PERSON, "Vladimir Putin", EntityType.PERSON, "Putin", EntityType.PERSON));
