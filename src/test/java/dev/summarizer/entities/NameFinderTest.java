@@ -77,6 +77,20 @@ class NameFinderTest {
         assertEquals(false, TitlesOfWorks.precedes(text, 0));
     }
 
+    /** A title set off by commas after its kind, in title case; not a name after a comma that a verb follows. */
+    @Test
+    void titleSetOffByCommasAfterItsKindIsAWork() {
+        String album = "The band released its debut album, Sink or Swim, on XOXO Records.";
+        assertEquals(true, TitlesOfWorks.opensAppositiveTitle(album, album.indexOf("Sink")));
+        assertEquals(false, TitlesOfWorks.opensAppositiveTitle(album, album.indexOf("XOXO")));
+        String film = "Last week's top film, Lemony Snicket's A Series of Unfortunate Events, fell to third.";
+        assertEquals(true, TitlesOfWorks.opensAppositiveTitle(film, film.indexOf("Lemony")));
+        String verb = "According to the movie, Daily Variety said, the cast was paid.";
+        assertEquals(false, TitlesOfWorks.opensAppositiveTitle(verb, verb.indexOf("Daily")));
+        String firm = "the LP, River Medical Inc., said";
+        assertEquals(false, TitlesOfWorks.opensAppositiveTitle(firm, firm.indexOf("River")));
+    }
+
     @Test
     void clubBeforeAPossessiveStaysAnOrganization() {
         assertEquals(List.of("Liverpool/ORGANIZATION"),
