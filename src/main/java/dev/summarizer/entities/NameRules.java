@@ -46,18 +46,22 @@ final class NameRules {
      * a titled name, given names with a regnal number or a given name with middle initials are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
      * ({@link PlaceDesignators});</li>
-     * <li>boundaries: a regnal number joins a person's name ("John Paul II"), a station's number a broadcaster's
+     * <li>boundaries: a regnal number joins a person's name ("John Paul II", "Elizabeth I born"), a station's number a broadcaster's
      * ("Radio 4", {@link StationNames}); a company's legal form after a comma
      * joins its name, and so do the capitalised words before a legal form ("First Chicago NBD Corp."); a place and
-     * its country are two places; a name runs on to an organisation word after it ("London" + "School of
-     * Economics") and back to one before it ("University of" + "Washington");</li>
+     * its country are two places, and so are a company before a city or a sports club before a country ("Benetton
+     * of Italy", {@link PlaceAddresses#boundaryBeforeOfPlace}); a name runs on to an organisation word after it
+     * ("London" + "School of Economics") and back to one before it ("University of" + "Washington");</li>
      * <li>additions ({@link #withUnfound}): capitalised runs ending in an organisation word or a word of geography,
      * or right after "band" or "label", after "Mr." or "Dr." ({@link PersonTitles}), or after "born in" or "near"
      * ({@link PlaceContexts}), that the model left alone;</li>
      * <li>the subject of a defining sentence takes the type its description gives ({@link DefiningSentences});</li>
      * <li>a name runs across a saint's or a building's possessive ("St James' Park", {@link PossessiveNames});</li>
      * <li>no name: a title right after a kind of work ("the album …", {@link TitlesOfWorks}), a whole sports event
-     * ("Boston Marathon", {@link EventNames}), "I" and its contractions.</li>
+     * ("Boston Marathon", {@link EventNames}), "I" and its contractions;</li>
+     * <li>last: persons split by a particle are one ("Paul di Resta", {@link NameParticles}), a name ending in "of"
+     * takes the name after it ({@link OpenEndedNames}), a "person" in a team's place in a results line is the team
+     * ({@link ResultTeams}).</li>
      * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {
