@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Groups name mentions into entities. Mentions with the same normalised form (case, dots and titles ignored) are
@@ -38,9 +37,6 @@ public final class AliasResolver {
     private static final Map<String, Set<String>> CLIPPINGS = Map.of(
             "fed", Set.of("federal reserve", "federal reserve board", "federal reserve system"),
             "met", Set.of("metropolitan police", "metropolitan police service"));
-
-    /** Initials written with full stops: "B.", "B.B.", "J.R.R.". */
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
     private AliasResolver() {
     }
@@ -124,7 +120,7 @@ public final class AliasResolver {
             return false;
         }
         for (int k = 0; k < other.words.length - 1; k++) {
-            if (!INITIALS.matcher(other.words[k]).matches()) {
+            if (!Initials.areDotted(other.words[k])) {
                 return false;
             }
         }

@@ -64,12 +64,11 @@ final class AwardNames {
         if (words.length >= 2 && AWARD_ENDINGS.contains(last)) {
             return true;
         }
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + LOOK));
+        String after = mention.textAfter(text, LOOK);
         if (AWARD_AFTER.matcher(after).find()) {
             return true;
         }
-        return words.length == 1 && isOneWordAward(last, text.substring(Math.max(0, mention.start() - LOOK),
-                mention.start()), after);
+        return words.length == 1 && isOneWordAward(last, mention.textBefore(text, LOOK), after);
     }
 
     /**

@@ -66,8 +66,7 @@ final class CapitalisedAcronyms {
      */
     private static boolean isPartOfLongerPerson(String form, List<Mention> mentions) {
         return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
-                && !mention.text().equals(form) && (mention.text().equalsIgnoreCase(form)
-                        || List.of(mention.text().split("\\s+")).contains(form)
+                && !mention.text().equals(form) && (mention.text().equalsIgnoreCase(form) || mention.holdsWord(form)
                         || form.equals(Initials.of(mention.text().split("\\s+")))));
     }
 
@@ -78,9 +77,8 @@ final class CapitalisedAcronyms {
     }
 
     private static boolean hasCapitalsNeighbour(String text, Mention mention) {
-        var before = NEIGHBOUR_BEFORE.matcher(text.substring(Math.max(0, mention.start() - LOOK), mention.start()));
-        var after = NEIGHBOUR_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(),
-                mention.end() + LOOK)));
+        var before = NEIGHBOUR_BEFORE.matcher(mention.textBefore(text, LOOK));
+        var after = NEIGHBOUR_AFTER.matcher(mention.textAfter(text, LOOK));
         return before.find() && isCapitalsWord(before.group(1)) || after.find() && isCapitalsWord(after.group(1));
     }
 
@@ -105,8 +103,7 @@ final class CapitalisedAcronyms {
 
     /** True if a person's title stands right before the mention ("Justice SCALIA filed"). */
     private static boolean hasTitleBefore(String text, Mention mention) {
-        Matcher before = NEIGHBOUR_BEFORE.matcher(text.substring(Math.max(0, mention.start() - LOOK),
-                mention.start()));
+        Matcher before = NEIGHBOUR_BEFORE.matcher(mention.textBefore(text, LOOK));
         return before.find() && PersonTitles.isTitleWord(before.group(1).replace(".", "").toLowerCase(Locale.ROOT));
     }
 

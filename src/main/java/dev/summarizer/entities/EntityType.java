@@ -16,4 +16,9 @@ public enum EntityType {
             default -> Optional.empty();
         };
     }
+
+    /** True if a span's type, as the name rules write it ({@code name()}), is this type. */
+    public boolean isTypeOf(String spanType) {
+        return name().equals(spanType);
+    }
 }

@@ -72,7 +72,7 @@ final class GroupMembers {
     }
 
     private static boolean isGroup(String text, Mention mention) {
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + LOOK));
+        String after = mention.textAfter(text, LOOK);
         return switch (mention.type()) {
             case PERSON -> FIGHTERS_AFTER.matcher(after).find() || CLUB_PEOPLE_AFTER.matcher(after).find();
             case LOCATION -> FIGHTERS_AFTER.matcher(after).find();
@@ -89,14 +89,13 @@ final class GroupMembers {
         String[] words = form.split("[\\s-]+");
         String last = words[words.length - 1];
         return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
-                && !mention.text().equals(form) && (List.of(mention.text().split("[\\s-]+")).contains(form)
+                && !mention.text().equals(form) && (mention.holdsWord(form)
                         || words.length > 1 && mention.text().equals(last)));
     }
 
     /** True if a place list holds {@code form} or the text puts something in it ("live in Gaza"). */
     private static boolean isPlace(String form, String text, List<Mention> mentions, Predicate<String> listedPlace) {
         return listedPlace.test(form) || mentions.stream().anyMatch(mention -> mention.text().equals(form)
-                && PLACE_PREPOSITION.matcher(text.substring(Math.max(0, mention.start() - LOOK), mention.start()))
-                        .find());
+                && PLACE_PREPOSITION.matcher(mention.textBefore(text, LOOK)).find());
     }
 }

@@ -20,6 +20,8 @@ final class Initials {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "la", "du", "von",
             "van", "&", "on", "in", "at", "to");
 
+    /** Initials written with full stops: "B.", "B.B.", "J.R.R.". */
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.)+");
     /** A middle initial written without a full stop: one capital letter, not "I" or "A". */
     private static final Pattern UNDOTTED_INITIAL = Pattern.compile("[B-HJ-Z]");
 
@@ -44,6 +46,11 @@ final class Initials {
         return initials.length() >= 2 ? initials.toString() : null;
     }
 
+    /** True for initials written with full stops ("B.B." of "B.B. King"). */
+    static boolean areDotted(String word) {
+        return DOTTED.matcher(word).matches();
+    }
+
     /**
      * The names, two persons on either side of a single capital letter joined into one ("George" "W" "Bush" is
      * "George W Bush"): British news writes middle initials without a full stop, and the model, trained on
@@ -53,7 +60,8 @@ final class Initials {
         List<Span> joined = new ArrayList<>(names.size());
         for (Span name : names) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && isPerson(last) && isPerson(name) && name.getStart() == last.getEnd() + 1
+            if (last != null && EntityType.PERSON.isTypeOf(last.getType())
+                    && EntityType.PERSON.isTypeOf(name.getType()) && name.getStart() == last.getEnd() + 1
                     && UNDOTTED_INITIAL.matcher(tokens[last.getEnd()]).matches()) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
             } else {
@@ -61,9 +69,5 @@ final class Initials {
             }
         }
         return joined;
-    }
-
-    private static boolean isPerson(Span span) {
-        return EntityType.PERSON.name().equals(span.getType());
     }
 }

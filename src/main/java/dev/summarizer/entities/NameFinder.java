@@ -99,8 +99,8 @@ public class NameFinder {
     private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {
         List<Mention> mentions = new ArrayList<>();
         List<NameFinderInput.Unit> units = NameFinderInput.units(sentences);
-        boolean townsArePlaces = SportsReports.excludes(units);
         boolean sportsReport = SportsReports.shows(units);
+        boolean townsArePlaces = !sportsReport && SportsReports.isLongEnoughToTell(units);
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
@@ -130,7 +130,8 @@ public class NameFinder {
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));
-        return new ArrayList<>(GroupMembers.retype(text, CapitalisedAcronyms.retype(text, all, listedWords.givenName()), listedWords.namedPlace()));
+        List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text, all, listedWords.givenName());
+        return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));
     }
 
     /**

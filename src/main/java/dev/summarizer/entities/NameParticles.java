@@ -27,7 +27,8 @@ final class NameParticles {
         List<Span> joined = new ArrayList<>(names.size());
         for (Span name : names) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && isPerson(last) && isPerson(name) && onlyParticlesBetween(tokens, last, name)) {
+            if (last != null && EntityType.PERSON.isTypeOf(last.getType())
+                    && EntityType.PERSON.isTypeOf(name.getType()) && onlyParticlesBetween(tokens, last, name)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
             } else {
                 joined.add(name);
@@ -47,9 +48,5 @@ final class NameParticles {
             }
         }
         return true;
-    }
-
-    private static boolean isPerson(Span span) {
-        return EntityType.PERSON.name().equals(span.getType());
     }
 }

@@ -46,10 +46,10 @@ final class NameRules {
      * a titled name, given names with a regnal number or a given name with middle initials are a person
      * ({@link PersonTitles}); a name ending in a word of geography, or a "person" ending in "County", is a place
      * ({@link PlaceDesignators});</li>
-     * <li>boundaries: a regnal number joins a person's name ("John Paul II", "Elizabeth I born"), a station's number a broadcaster's
-     * ("Radio 4", {@link StationNames}); a company's legal form after a comma
-     * joins its name, and so do the capitalised words before a legal form ("First Chicago NBD Corp."); a place and
-     * its country are two places, and so are a company before a city or a sports club before a country ("Benetton
+     * <li>boundaries: a regnal number joins a person's name ("John Paul II", "Elizabeth I born"), a station's number
+     * a broadcaster's ("Radio 4", {@link StationNames}); a company's legal form after a comma joins its name, and so
+     * do the capitalised words before a legal form ("First Chicago NBD Corp."); a place and its country are two
+     * places, and so are a company before a city or a sports club before a country ("Benetton
      * of Italy", {@link PlaceAddresses#boundaryBeforeOfPlace}); a name runs on to an organisation word after it
      * ("London" + "School of Economics") and back to one before it ("University of" + "Washington");</li>
      * <li>additions ({@link #withUnfound}): capitalised runs ending in an organisation word or a word of geography,

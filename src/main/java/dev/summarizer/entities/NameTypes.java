@@ -18,7 +18,7 @@ final class NameTypes {
      * A regnal number after a person's name ("John Paul II", "Henry VIII"), which CoNLL, UNER and WikiANN all
      * annotate as part of the name and the model now and then leaves out; "I" is left alone (the pronoun).
      */
-    static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!I$)(?=.)X{0,3}(IX|IV|V?I{0,3})");
     /**
      * What follows a regnal "I" but not the pronoun: punctuation, the end, "and", "of", "'s", "born", "became",
      * "died" ("Elizabeth I born", "Pedro I became"; not "The Hank Green I know"). In WikiANN train all 30 persons

@@ -109,8 +109,8 @@ final class PossessiveNames {
      */
     private static boolean holdsPersonOrPlace(List<Span> names, int from) {
         return names.stream().anyMatch(name -> name.getStart() == from
-                && (EntityType.PERSON.name().equals(name.getType())
-                        || EntityType.LOCATION.name().equals(name.getType()) && name.length() > 1));
+                && (EntityType.PERSON.isTypeOf(name.getType())
+                        || EntityType.LOCATION.isTypeOf(name.getType()) && name.length() > 1));
     }
 
     /** True if a found name covers exactly these tokens (its type stands: "Queen 's Park" the club). */

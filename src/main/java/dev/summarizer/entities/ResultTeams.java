@@ -7,11 +7,11 @@ import opennlp.tools.util.Span;
 
 /**
  * The team in a line of race results: "Olaf Ludwig ( Germany ) Telekom 4 hours", "Alex Zanardi ( Italy ) , Reynard
- * Honda , 53.980". A name right after a person that opens the line and that person's country in brackets, and
- * followed by a time or a number, is the rider's or driver's team: in CoNLL train 107 times an organisation, 22 times MISC (a car), 3 times a
- * place (a record's venue) and once a person; in valid 18 times an organisation and once a person. The model, seeing
- * a name where it has just read one, reads it as a person ("Reynard Honda"). Measured in models/README.md ("Teams in
- * race results").
+ * Honda , 53.980". A name right after a person that opens the line and that person's country in brackets, and followed
+ * by a time or a number, is the rider's or driver's team: in CoNLL train 107 times an organisation, 22 times MISC (a
+ * car), 3 times a place (a record's venue) and once a person; in valid 18 times an organisation and once a person. The
+ * model, seeing a name where it has just read one, reads it as a person ("Reynard Honda"). Measured in models/README.md
+ * ("Teams in race results").
  */
 final class ResultTeams {
 
@@ -28,9 +28,10 @@ final class ResultTeams {
             Span person = typed.get(i - 2);
             Span country = typed.get(i - 1);
             Span team = typed.get(i);
-            if (isType(team, EntityType.PERSON) && isType(person, EntityType.PERSON) && isLineStart(tokens, person)
-                    && isType(country, EntityType.LOCATION) && isBracketed(tokens, person, country)
-                    && followsBracket(tokens, country, team) && isFollowedByNumber(tokens, team)) {
+            if (EntityType.PERSON.isTypeOf(team.getType()) && EntityType.PERSON.isTypeOf(person.getType())
+                    && EntityType.LOCATION.isTypeOf(country.getType()) && isLineStart(tokens, person)
+                    && isBracketed(tokens, person, country) && followsBracket(tokens, country, team)
+                    && isFollowedByNumber(tokens, team)) {
                 typed.set(i, new Span(team.getStart(), team.getEnd(), EntityType.ORGANIZATION.name()));
             }
         }
@@ -38,9 +39,9 @@ final class ResultTeams {
     }
 
     /**
-     * True if no lower-case word stands in the two tokens before the person: a results line ("1. Alex Zanardi", "... mph
-     * ) 2. Michael Andretti", where the splitter ran two lines together), not prose with ages ("The dead included
-     * Anne Smith ( Ireland ) , John Murphy , 45") or a caption ("Leading scores : Nick Faldo").
+     * True if no lower-case word stands in the two tokens before the person: a results line ("1. Alex Zanardi",
+     * "... mph ) 2. Michael Andretti", where the splitter ran two lines together), not prose with ages ("The dead
+     * included Anne Smith ( Ireland ) , John Murphy , 45") or a caption ("Leading scores : Nick Faldo").
      */
     private static boolean isLineStart(String[] tokens, Span person) {
         for (int t = Math.max(0, person.getStart() - LINE_START_WORDS); t < person.getStart(); t++) {
@@ -67,9 +68,5 @@ final class ResultTeams {
         int next = team.getEnd() < tokens.length && tokens[team.getEnd()].equals(",") ? team.getEnd() + 1
                 : team.getEnd();
         return next < tokens.length && TokenShape.startsWithDigit(tokens[next]);
-    }
-
-    private static boolean isType(Span span, EntityType type) {
-        return type.name().equals(span.getType());
     }
 }

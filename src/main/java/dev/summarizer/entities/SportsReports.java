@@ -32,8 +32,12 @@ final class SportsReports {
 
     /** True if the units hold 40 tokens or more and fewer than two words of sport or scores. */
     static boolean excludes(List<NameFinderInput.Unit> units) {
-        int tokens = units.stream().mapToInt(unit -> unit.tokens().length).sum();
-        return tokens >= MIN_TOKENS && !shows(units);
+        return isLongEnoughToTell(units) && !shows(units);
+    }
+
+    /** True if the units hold 40 tokens or more: enough to tell that a text is no sports report. */
+    static boolean isLongEnoughToTell(List<NameFinderInput.Unit> units) {
+        return units.stream().mapToInt(unit -> unit.tokens().length).sum() >= MIN_TOKENS;
     }
 
     /** True if the units hold two or more words of sport or scores, however short the text. */

@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +17,14 @@ final class TitlesOfWorks {
             "novel", "novels", "ep", "lp", "sitcom", "opera", "musical", "documentary", "mixtape");
 
     /**
-     * A title set off by commas after its kind, written in lower case ("his debut album, Sink or Swim, on XOXO
-     * Records"): up to eight title-case words, ending at the comma. Not "the movie, Daily Variety said" (no closing
-     * comma, a lower-case verb) nor a partnership's "LP, River Medical Inc." (capitals).
+     * A kind of work and a comma right before a title set off by commas ("his debut album, Sink or Swim, on XOXO
+     * Records"), the kind in lower case: not a partnership's "LP, River Medical Inc.".
      */
-    private static final Pattern APPOSITIVE_TITLE = Pattern.compile(
-            "\\b(?:album|albums|song|songs|film|films|movie|novel|novels|sitcom|opera|musical|documentary|mixtape)"
-                    + ",[ \\t]+$");
+    private static final Pattern KIND_AND_COMMA = Pattern.compile("(?<!\\p{L})(\\p{Ll}+),[ \\t]+$");
+    /**
+     * The title after it: up to eight title-case words, ending at the comma. Not "the movie, Daily Variety said" (no
+     * closing comma, a lower-case verb).
+     */
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*|\\p{N}+|of|the|a|an|and|in|on|to|for|with|or|from|at|by)"
                     + "[ \\t]+){0,7}(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.!?-]*|\\p{N}+),");
@@ -37,7 +39,8 @@ final class TitlesOfWorks {
      * Swim,"). CoNLL annotates the title as MISC; the model, seeing "Sink", tags a name.
      */
     static boolean opensAppositiveTitle(String text, int start) {
-        return APPOSITIVE_TITLE.matcher(text.substring(Math.max(0, start - LOOK), start)).find()
+        Matcher kind = KIND_AND_COMMA.matcher(text.substring(Math.max(0, start - LOOK), start));
+        return kind.find() && KINDS.contains(kind.group(1))
                 && TITLE_WORDS.matcher(text.substring(start, Math.min(text.length(), start + LOOK))).find();
     }
 

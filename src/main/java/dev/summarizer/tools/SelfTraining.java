@@ -19,7 +19,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * whose silver labels are not used, are rebuilt as text, tagged by a teacher model with every rule around it, and the
  * sentences the tagging fully explains are added to the gold data of a second training. Why: it carries the
  * encyclopaedic contexts and the rules' corrections into the model; on dev it gave +1.8 and +2.0 on the WikiANN
- * full-sentence sets and +1.0 on UNER-EWT test for -0.1 on CoNLL valid (models/README.md, "Self-training on Wikipedia sentences").
+ * full-sentence sets and +1.0 on UNER-EWT test for -0.1 on CoNLL valid (models/README.md, "Self-training on Wikipedia
+ * sentences").
  */
 final class SelfTraining {
 
