@@ -126,7 +126,7 @@ public class NameFinder {
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         all.removeIf(mention -> EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()) || TitlesOfWorks.opensAppositiveTitle(text,
-                        mention.start()));
+                        mention.start()) || ShipNames.isShip(text, mention));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));

@@ -22,12 +22,14 @@ final class TitlesOfWorks {
      */
     private static final Pattern KIND_AND_COMMA = Pattern.compile("(?<!\\p{L})(\\p{Ll}+),[ \\t]+$");
     /**
-     * The title after it: up to eight title-case words, ending at the comma. Not "the movie, Daily Variety said" (no
-     * closing comma, a lower-case verb).
+     * The title after it: up to eight title-case words, then perhaps the year of the work ("album, Blue Canal (1995),"
+     * as encyclopaedic articles write), ending at the comma. Not "the movie, Daily Variety said" (no closing comma, a
+     * lower-case verb).
      */
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*|\\p{N}+|of|the|a|an|and|in|on|to|for|with|or|from|at|by)"
-                    + "[ \\t]+){0,7}(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.!?-]*|\\p{N}+),");
+                    + "[ \\t]+){0,7}(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.!?-]*|\\p{N}+)"
+                    + "(?:[ \\t]+\\((?:1[89]|20)\\d\\d\\))?,");
     /** How far before a name its kind of work is looked for, and after it the closing comma. */
     private static final int LOOK = 80;
 

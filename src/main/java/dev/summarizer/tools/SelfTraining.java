@@ -53,14 +53,18 @@ final class SelfTraining {
     }
 
     /**
-     * The full sentences of {@code file} ({@link #isFullSentence}; any {@link NerCorpus} format, its tags ignored),
+     * The full sentences of {@code files} ({@link #isFullSentence}; any {@link NerCorpus} format, its tags ignored),
      * tagged by {@code teacher} through the service's sentence splitter and name finder, each its own document; only
      * those whose capitalised words after the first are all inside a name or {@link #FUNCTION_WORDS}.
      */
-    List<List<NerCorpus.TaggedSentence>> tagged(Path file, TokenNameFinderModel teacher) throws IOException {
+    List<List<NerCorpus.TaggedSentence>> tagged(List<Path> files, TokenNameFinderModel teacher) throws IOException {
         NameFinder finder = new NameFinder(reloaded(teacher), true);
         List<List<NerCorpus.TaggedSentence>> tagged = new ArrayList<>();
-        for (List<NerCorpus.TaggedSentence> document : NerCorpus.readDocuments(file)) {
+        List<List<NerCorpus.TaggedSentence>> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.addAll(NerCorpus.readDocuments(file));
+        }
+        for (List<NerCorpus.TaggedSentence> document : documents) {
             for (NerCorpus.TaggedSentence sentence : document) {
                 if (!isFullSentence(sentence.tokens())) {
                     continue;

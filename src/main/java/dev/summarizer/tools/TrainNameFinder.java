@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class TrainNameFinder {
                 : new TokenNameFinderModel(Path.of(teacher));
         List<List<NerCorpus.TaggedSentence>> tagged = List.of();
         if (selfTrained) {
-            tagged = selfTraining.tagged(Path.of(args[5]), model);
+            tagged = selfTraining.tagged(Arrays.stream(args[5].split(",")).map(Path::of).toList(), model);
             List<List<NerCorpus.TaggedSentence>> all = new ArrayList<>(documents);
             all.addAll(tagged);
             model = training.model(all);

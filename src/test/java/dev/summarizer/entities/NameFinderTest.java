@@ -77,6 +77,26 @@ class NameFinderTest {
         assertEquals(false, TitlesOfWorks.precedes(text, 0));
     }
 
+    /** A ship named with its navy's prefix is no place, however the town it is named after reads. */
+    @Test
+    void shipAfterItsPrefixIsNoName() {
+        assertEquals(List.of("Navy/ORGANIZATION"),
+                found("The Navy 's guided missile cruiser USS Vicksburg sailed on Monday ."));
+        assertEquals(List.of("Vicksburg/LOCATION"), found("The cruiser sailed from Vicksburg on Monday ."));
+        assertEquals(List.of(), found("HMS Chatham docked at Portsmouth on Monday .").stream()
+                .filter(name -> name.contains("Chatham")).toList());
+    }
+
+    /** The ship's later mention alone, found by the model, is not copied back onto the prefixed name. */
+    @Test
+    void shipIsNotCopiedBack() {
+        String text = "CNN spent a day aboard the guided missile cruiser USS Vicksburg . Sailors on the Vicksburg"
+                + " say the rivalry between ships is a big motivator .";
+        List<Integer> starts = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .filter(m -> m.text().equals("Vicksburg")).map(Mention::start).toList();
+        assertEquals(false, starts.contains(text.indexOf("Vicksburg")), starts.toString());
+    }
+
     /** A title set off by commas after its kind, in title case; not a name after a comma that a verb follows. */
     @Test
     void titleSetOffByCommasAfterItsKindIsAWork() {
@@ -89,6 +109,10 @@ class NameFinderTest {
         assertEquals(false, TitlesOfWorks.opensAppositiveTitle(verb, verb.indexOf("Daily")));
         String firm = "the LP, River Medical Inc., said";
         assertEquals(false, TitlesOfWorks.opensAppositiveTitle(firm, firm.indexOf("River")));
+        String dated = "Her debut album, Blue Canal (1995), peaked at number 6.";
+        assertEquals(true, TitlesOfWorks.opensAppositiveTitle(dated, dated.indexOf("Blue")));
+        String age = "His latest album, John Smith (52), said, is his best.";
+        assertEquals(false, TitlesOfWorks.opensAppositiveTitle(age, age.indexOf("John")));
     }
 
     @Test

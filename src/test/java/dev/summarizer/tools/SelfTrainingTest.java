@@ -38,8 +38,9 @@ class SelfTrainingTest {
                 sentenceLines("The band was formed in Liverpool in 1960", "B-ORG"), "",
                 sentenceLines("He said `` Liverpool is fine '' .", "O"), ""), StandardCharsets.UTF_8);
         TokenNameFinderModel model = new TokenNameFinderModel(Path.of("models/en-ner.bin"));
-        List<List<NerCorpus.TaggedSentence>> tagged = new SelfTraining().tagged(file, model);
+        List<List<NerCorpus.TaggedSentence>> tagged = new SelfTraining().tagged(List.of(file), model);
         assertEquals(1, tagged.size(), "one sentence a document, full sentences without quotations only");
+        assertEquals(2, new SelfTraining().tagged(List.of(file, file), model).size(), "every file is read");
         assertEquals(List.of("O", "O", "O", "O", "O", "B-LOC", "O", "O", "O"),
                 List.of(tagged.get(0).get(0).tags()));
     }
