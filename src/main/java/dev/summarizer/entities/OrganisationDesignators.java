@@ -31,7 +31,11 @@ final class OrganisationDesignators {
             "Productions", "Railway", "Railways", "Regiment", "Seminary", "Senate", "Studios", "Board",
             "Laboratories", "Communications", "Holdings", "Industries", "Media", "Motors", "Trust",
             // Endings of football clubs' names ("Charlton Athletic" was a person, "Maidstone United" a place).
-            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers");
+            "AFC", "Albion", "Athletic", "FC", "F.C", "Hotspur", "Rovers", "United", "Wanderers",
+            // Endings of firms, agencies and media (CoNLL train, UNER-EWT dev and WikiANN train, eighth session).
+            "Front", "Administration", "Securities", "Medical", "Times",
+            "Network", "Networks", "Technology", "Technologies", "Systems", "Logistics", "Pictures", "Films",
+            "Publishing", "Television");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");

@@ -30,6 +30,23 @@ class OrganisationDesignatorsTest {
                 .toList();
     }
 
+    /**
+     * Firms, agencies and media named by their last word; not "Press" or "Service", which end surnames ("Jim Press")
+     * and web text's title-case phrases ("Great Service").
+     */
+    @Test
+    void firmAndMediaEndingsNameOrganisations() {
+        for (String name : new String[] {"Dhillon Logistics", "Samuel Goldwyn Films", "Sunday Times", "Food Network",
+            "Wave Systems", "Veterans Administration", "China Central Television", "Jones Medical"}) {
+            String[] tokens = name.split(" ");
+            assertTrue(OrganisationDesignators.namesOrganisation(tokens, new Span(0, tokens.length)), name);
+        }
+        for (String name : new String[] {"Jim Press", "Great Service"}) {
+            String[] tokens = name.split(" ");
+            assertFalse(OrganisationDesignators.namesOrganisation(tokens, new Span(0, tokens.length)), name);
+        }
+    }
+
     @Test
     void foundNameRunsOnToItsDesignator() {
         assertEquals(List.of("Melbourne Cricket Club/ORGANIZATION"),
