@@ -105,7 +105,11 @@ final class OrganisationDesignators {
                     span = organisation;
                 }
             }
-            int next = i + 1 < result.size() ? result.get(i + 1).getStart() : tokens.length;
+            // Why: the model now and then tags the designator alone, right after the name ("Austin" + "FC").
+            boolean loneDesignatorNext = i + 1 < result.size() && isLoneDesignator(tokens, result.get(i + 1))
+                    && result.get(i + 1).getStart() == span.getEnd();
+            int nextSpan = loneDesignatorNext ? i + 2 : i + 1;
+            int next = nextSpan < result.size() ? result.get(nextSpan).getStart() : tokens.length;
             int designator = -1;
             for (int t = span.getEnd(); t < next && TokenShape.isCapitalised(tokens[t]); t++) {
                 if (isDesignator(tokens[t])) {
@@ -119,9 +123,17 @@ final class OrganisationDesignators {
             Span organisation = new Span(span.getStart(), end, EntityType.ORGANIZATION.name());
             if (!isPlace.test(organisation)) {
                 result.set(i, organisation);
+                if (loneDesignatorNext && end >= result.get(i + 1).getEnd()) {
+                    result.remove(i + 1);
+                }
             }
         }
         return result;
+    }
+
+    /** True for a found name that is one designator word alone ("FC"). */
+    private static boolean isLoneDesignator(String[] tokens, Span span) {
+        return span.length() == 1 && isDesignator(tokens[span.getStart()]);
     }
 
     /**

@@ -47,6 +47,15 @@ class OrganisationDesignatorsTest {
         }
     }
 
+    /** A designator the model tagged alone right after a name joins it ("Austin" + "FC"). */
+    @Test
+    void loneDesignatorJoinsTheNameBeforeIt() {
+        assertEquals(List.of("Austin FC/ORGANIZATION"),
+                extended("He joined Austin FC in 2021", new Span(2, 3, "LOCATION"), new Span(3, 4, "ORGANIZATION")));
+        assertEquals(List.of("Smith/PERSON", "United/ORGANIZATION"),
+                extended("Smith , United 's striker", new Span(0, 1, "PERSON"), new Span(2, 3, "ORGANIZATION")));
+    }
+
     @Test
     void foundNameRunsOnToItsDesignator() {
         assertEquals(List.of("Melbourne Cricket Club/ORGANIZATION"),
