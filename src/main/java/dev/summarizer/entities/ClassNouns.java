@@ -16,6 +16,13 @@ final class ClassNouns {
      * the lawsuit"): they define a name only after a modifier ("a sovereign state", "a political party").
      */
     private static final Set<String> FIGURATIVE_NOUNS = Set.of("state", "party", "parties", "square", "union");
+    /**
+     * Nouns of works: their titles are no person, place or organisation ({@link DefiningSentences#work}). Not
+     * "single" ("a single mother"), "play" or "show", which have other senses.
+     */
+    private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "album", "song", "novel", "book", "opera",
+            "musical", "documentary", "sitcom", "series", "miniseries", "EP", "mixtape", "soundtrack", "poem",
+            "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime", "comic", "telenovela");
 
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
@@ -62,6 +69,11 @@ final class ClassNouns {
     /** The type this class noun gives a name, or null if it is none. */
     static EntityType typeOf(String noun) {
         return CLASS_NOUNS.get(noun);
+    }
+
+    /** True for a noun of a work ("film", "album", "novel"). */
+    static boolean isWork(String noun) {
+        return WORK_NOUNS.contains(noun);
     }
 
     /** True for a class noun that defines a name only after a modifier ("a sovereign state"). */

@@ -28,6 +28,8 @@ final class DefiningSentences {
     /** Longest parenthesis between a subject and its verb, in tokens ("( born 4 August 1961 in Honolulu )"). */
     private static final int MAX_PARENTHESIS = 40;
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** The type of a defined subject that is a title of a work. */
+    private static final String WORK = "WORK";
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Lower-case words that may stand inside a subject ("Kingston upon Hull", "Bank of America"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "upon", "on", "de", "da", "del", "der", "di", "van",
@@ -46,7 +48,10 @@ final class DefiningSentences {
             "formed", "founded", "headquartered", "situated", "established", "known", "owned", "that", "which",
             "who", "whose", "where", "with", "for", "and", "or", "by", "since", "operating", "created", "active",
             "best", "born", "serving", "specialising", "specializing", "producing", "run", "led", "made", "between",
-            "along", "within", "across");
+            "along", "within", "across",
+            // After a work's class noun ("a 1987 film directed by", "a novel written by").
+            "directed", "written", "released", "produced", "starring", "recorded", "composed", "published",
+            "developed", "performed", "about", "adapted");
 
     /** Words that no description holds before its head ("the last member to join the band"). */
     private static final Set<String> CLAUSE_WORDS = Set.of("to", "the", "a", "an", "is", "was", "are", "were",
@@ -56,9 +61,23 @@ final class DefiningSentences {
 
     /**
      * The subject of the defining sentence these tokens make, as a span typed by its class noun (a type name of
-     * {@link EntityType}), or empty if the tokens make none.
+     * {@link EntityType}), or empty if the tokens make none or define a work ({@link #work}).
      */
     static Optional<Span> subject(String[] tokens) {
+        return defined(tokens).filter(subject -> !subject.getType().equals(WORK));
+    }
+
+    /**
+     * The title of the work these tokens define ("The Salt Road is a 1987 American Western film directed by …": "Salt
+     * Road"), or empty: CoNLL annotates titles of works as MISC and UNER not at all, so the title is no person, place
+     * or organisation wherever the text names it.
+     */
+    static Optional<Span> work(String[] tokens) {
+        return defined(tokens).filter(subject -> subject.getType().equals(WORK));
+    }
+
+    /** The defined subject, typed by its class noun, or {@link #WORK}. */
+    private static Optional<Span> defined(String[] tokens) {
         int start = tokens.length > 1 && tokens[0].equals("The") ? 1 : 0;
         if (tokens.length == 0 || tokens[tokens.length - 1].equals("?")
                 || start == 0 && NOT_SUBJECTS.contains(tokens[0])) {
@@ -76,9 +95,10 @@ final class DefiningSentences {
         int modifiers = 0;
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
             EntityType type = ClassNouns.typeOf(tokens[t]);
-            if (type != null && endsHead(tokens, t + 1)
+            boolean work = ClassNouns.isWork(tokens[t]);
+            if ((type != null || work) && endsHead(tokens, t + 1)
                     && (t > description || !ClassNouns.isFigurative(tokens[t]))) {
-                return subjectSpan(tokens, start, end, type);
+                return work ? Optional.of(new Span(start, end, WORK)) : subjectSpan(tokens, start, end, type);
             }
             int next = descriptionStart(tokens, t);
             if (next > t + 1 && tokens[t].equals("one")) {

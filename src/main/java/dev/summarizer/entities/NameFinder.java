@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Deadline;
@@ -124,7 +125,8 @@ public class NameFinder {
         List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions, listedWords)
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
-        all.removeIf(mention -> EventNames.follows(text, mention.end())
+        Set<String> definedWorks = DefinedWorks.titles(text, units);
+        all.removeIf(mention -> DefinedWorks.isTitle(definedWorks, mention) || EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start()) || TitlesOfWorks.opensAppositiveTitle(text,
                         mention.start()) || ShipNames.isShip(text, mention));
         AwardNames.remove(text, all);

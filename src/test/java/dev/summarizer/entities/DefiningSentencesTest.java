@@ -38,6 +38,18 @@ class DefiningSentencesTest {
     }
 
     /** Encyclopaedic articles put a parenthesis between the subject and its verb. */
+    /** A title defined as a work is no subject of a type; "a single mother" defines no work. */
+    @Test
+    void workIsDefinedApart() {
+        String[] film = "The Salt Road is a 1987 American Western film directed by Walter Keane .".split(" ");
+        assertEquals(Optional.of(new Span(1, 3, "WORK")), DefiningSentences.work(film));
+        assertEquals("none", subject(String.join(" ", film)));
+        String[] album = "Blue Canal is the debut album by Rosalind Achterberg , released in 1995 .".split(" ");
+        assertEquals(Optional.of(new Span(0, 2, "WORK")), DefiningSentences.work(album));
+        assertEquals(Optional.empty(), DefiningSentences.work("Jane Smith is a single mother .".split(" ")));
+        assertEquals(Optional.empty(), DefiningSentences.work("Pearl Jam is an American rock band .".split(" ")));
+    }
+
     @Test
     void parenthesisAfterTheSubjectIsSkipped() {
         assertEquals("Zara/ORGANIZATION",

@@ -77,6 +77,16 @@ class NameFinderTest {
         assertEquals(false, TitlesOfWorks.precedes(text, 0));
     }
 
+    /** A title the text defines as a work is no name, in its defining sentence or later. */
+    @Test
+    void definedWorkIsNoNameAnywhere() {
+        String text = "The Salt Road is a 1987 American Western film directed by Walter Keane . The Salt Road was shot"
+                + " in Utah over six weeks .";
+        List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+        assertEquals(List.of("Walter Keane/PERSON", "Utah/LOCATION"), names);
+    }
+
     /** A ship named with its navy's prefix is no place, however the town it is named after reads. */
     @Test
     void shipAfterItsPrefixIsNoName() {
