@@ -22,7 +22,8 @@ final class ClassNouns {
      */
     private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "album", "song", "novel", "book", "opera",
             "musical", "documentary", "sitcom", "series", "miniseries", "EP", "mixtape", "soundtrack", "poem",
-            "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime", "comic", "telenovela");
+            "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime", "comic",
+            "telenovela");
 
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
