@@ -16,13 +16,25 @@ final class NameParticles {
     /** Particles of names in European and Arabic languages, as written in lower case inside a name. */
     private static final Set<String> PARTICLES = Set.of("di", "da", "de", "del", "della", "van", "von", "der", "den",
             "du", "dos", "das", "le", "la", "bin", "ibn", "ter", "ten", "zu");
+    /**
+     * Particles that join a place to the river, hill or region it stands on or by ("Frankfurt am Main", "Kingston upon
+     * Hull", "Wangen an der Aare", "Frenštát pod Radhoštěm"), which open no other name: the two names around them are
+     * one place, whatever types the model gave its halves.
+     */
+    private static final Set<String> PLACE_PARTICLES = Set.of("am", "upon", "pod", "nad", "im", "sur", "sous",
+            "bei", "ob");
+    /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den");
     /** How many particles may stand between the two halves ("van der", "de la"). */
     private static final int MAX_PARTICLES = 2;
 
     private NameParticles() {
     }
 
-    /** The names, two persons on either side of one or two particles joined into one. */
+    /**
+     * The names, two persons on either side of one or two particles joined into one person, and two names on either
+     * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place.
+     */
     static List<Span> joined(String[] tokens, List<Span> names) {
         List<Span> joined = new ArrayList<>(names.size());
         for (Span name : names) {
@@ -30,11 +42,21 @@ final class NameParticles {
             if (last != null && EntityType.PERSON.isTypeOf(last.getType())
                     && EntityType.PERSON.isTypeOf(name.getType()) && onlyParticlesBetween(tokens, last, name)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
+            } else if (last != null && placeParticleBetween(tokens, last, name)) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.LOCATION.name()));
             } else {
                 joined.add(name);
             }
         }
         return joined;
+    }
+
+    private static boolean placeParticleBetween(String[] tokens, Span first, Span second) {
+        int gap = second.getStart() - first.getEnd();
+        String particle = gap >= 1 ? tokens[first.getEnd()] : "";
+        return gap == 1 && PLACE_PARTICLES.contains(particle)
+                || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))
+                        && GERMAN_ARTICLES.contains(tokens[first.getEnd() + 1]);
     }
 
     private static boolean onlyParticlesBetween(String[] tokens, Span first, Span second) {

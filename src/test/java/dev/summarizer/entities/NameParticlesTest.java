@@ -30,6 +30,22 @@ class NameParticlesTest {
                 joined("Actor Rodrigo de la Serna stars .", person(1, 2), person(4, 5)));
     }
 
+    /** A place's particle joins the names on either side into one place, whatever their types. */
+    @Test
+    void namesOnEitherSideOfAPlaceParticleAreOnePlace() {
+        Span place = new Span(2, 3, EntityType.LOCATION.name());
+        assertEquals(List.of("Frankfurt am Main/LOCATION"),
+                joined("Born in Frankfurt am Main .", place, new Span(4, 5, EntityType.LOCATION.name())));
+        assertEquals(List.of("Kirchberg an der Jagst/LOCATION"),
+                joined("Born in Kirchberg an der Jagst .", person(2, 3),
+                        new Span(5, 6, EntityType.ORGANIZATION.name())));
+        assertEquals(List.of("Frankfurt/LOCATION", "Main/LOCATION"),
+                joined("Born in Frankfurt an the Main .", place, new Span(5, 6, EntityType.LOCATION.name())));
+        assertEquals(List.of("Denver/LOCATION", "UberX/ORGANIZATION"),
+                joined("In Denver an UberX driver .", new Span(1, 2, EntityType.LOCATION.name()),
+                        new Span(3, 4, EntityType.ORGANIZATION.name())));
+    }
+
     @Test
     void otherWordsTypesAndLongGapsKeepTheNamesApart() {
         assertEquals(List.of("Smith/PERSON", "Jones/PERSON"),
