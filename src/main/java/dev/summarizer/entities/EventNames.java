@@ -1,5 +1,7 @@
 package dev.summarizer.entities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,6 +32,8 @@ final class EventNames {
     private static final Set<String> EVENT_WORDS = Set.of("open", "cup", "olympics", "championship",
             "championships", "tournament", "trophy", "marathon", "masters", "prix");
     private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");
+    /** The words that end a festival's name; not "Fair" ("Vanity Fair") nor "Expo" (halls are named so). */
+    private static final Set<String> FESTIVAL_WORDS = Set.of("Festival", "Carnival", "Biennale", "Regatta");
     /** How far after a name an event word may stand. */
     private static final int LOOK_AHEAD = 60;
 
@@ -56,6 +60,34 @@ final class EventNames {
         return EVENT_WORDS.contains(last) || last.equals("games")
                 && (GAMES_OPENERS.contains(before.toLowerCase(Locale.ROOT)) || placeWord.test(before)
                         || TokenShape.startsWithDigit(before));
+    }
+
+    /**
+     * The names with each festival ("Cannes Film Festival", "Glastonbury Festival", "Notting Hill Carnival") cut to the
+     * place it opens with, as a location, or dropped if it opens with none. Why: CoNLL annotates a festival as one MISC
+     * name (its one festival, "Venice Film Festival") and UNER the place inside an event ("Iraq" in "Iraq War"); the
+     * model read festivals as organisations or places, which is wrong by both. The place alone is right by UNER and no
+     * worse by CoNLL than the whole name was; a festival without a place is no name by either.
+     *
+     * @param namedPlace true for a run of tokens a place list holds
+     */
+    static List<Span> withFestivalsCut(String[] tokens, List<Span> names, Predicate<Span> namedPlace) {
+        List<Span> result = new ArrayList<>(names.size());
+        for (Span name : names) {
+            if (name.length() < 2 || !FESTIVAL_WORDS.contains(tokens[name.getEnd() - 1])
+                    || EntityType.PERSON.isTypeOf(name.getType())) {
+                result.add(name);
+                continue;
+            }
+            for (int end = name.getEnd() - 1; end > name.getStart(); end--) {
+                Span place = new Span(name.getStart(), end, EntityType.LOCATION.name());
+                if (namedPlace.test(place)) {
+                    result.add(place);
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     /** True if the text from {@code end} on continues a name into the name of a sports event. */

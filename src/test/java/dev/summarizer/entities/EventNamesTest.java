@@ -1,9 +1,14 @@
 package dev.summarizer.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
 
 class EventNamesTest {
 
@@ -28,5 +33,17 @@ class EventNamesTest {
         assertFalse(inEvent("the U.S. open market", "U.S."));
         assertFalse(inEvent("He lives in Atlanta.", "Atlanta"));
         assertFalse(inEvent("a can of Coca-Cola Classic", "Coca-Cola"));
+    }
+
+    /** A festival is cut to the place it opens with, or dropped; a person named "Festival" is left alone. */
+    @Test
+    void festivalIsCutToItsPlace() {
+        String[] tokens = "at the Santa Barbara International Film Festival and the Kite Festival , said Tom Festival"
+                .split(" ");
+        List<Span> names = List.of(new Span(2, 7, "ORGANIZATION"), new Span(9, 11, "ORGANIZATION"),
+                new Span(13, 15, "PERSON"));
+        List<Span> cut = EventNames.withFestivalsCut(tokens, names,
+                run -> String.join(" ", List.of(tokens).subList(run.getStart(), run.getEnd())).equals("Santa Barbara"));
+        assertEquals(List.of(new Span(2, 4, "LOCATION"), new Span(13, 15, "PERSON")), cut);
     }
 }
