@@ -18,11 +18,11 @@ final class ClassNouns {
     private static final Set<String> FIGURATIVE_NOUNS = Set.of("state", "party", "parties", "square", "union");
     /**
      * Nouns of works: their titles are no person, place or organisation ({@link DefiningSentences#work}). Not
-     * "single" ("a single mother"), "play" or "show", which have other senses.
+     * "single" ("a single mother"), "play", "show" or "comic" ("a comic known for"), which have other senses.
      */
     private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "album", "song", "novel", "book", "opera",
             "musical", "documentary", "sitcom", "series", "miniseries", "EP", "mixtape", "soundtrack", "poem",
-            "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime", "comic",
+            "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime",
             "telenovela");
 
     static {

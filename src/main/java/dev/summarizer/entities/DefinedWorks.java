@@ -1,8 +1,10 @@
 package dev.summarizer.entities;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -10,26 +12,67 @@ import opennlp.tools.util.Span;
  * Titles of works that the text defines ("The Salt Road is a 1987 American Western film …", {@link
  * DefiningSentences#work}): an article about a film, an album or a novel names its title again and again, and the
  * model reads it as a person, place or organisation each time. CoNLL annotates titles as MISC and UNER not at all.
+ * The title in its defining sentence is never a name; elsewhere a mention with the same words is dropped only when
+ * the title names nothing else: not a listed place or given name ("Chicago is a 2002 musical film … filmed in
+ * Toronto rather than Chicago"), nor the surname of a person the text names in full ("Oppenheimer" and "J. Robert
+ * Oppenheimer"); and a one-word title stays where the model reads a person or a preposition of place stands before
+ * it.
  */
 final class DefinedWorks {
 
-    private DefinedWorks() {
+    /** A preposition of place right before a mention ("lived in |Manhattan"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|from|to|near|at|outside|across|of)[ \\t]+$");
+    /** Where the titles are defined, as character spans of the text. */
+    private final List<Span> defining;
+    /** The titles, as written, without a leading "The", that are dropped wherever they stand. */
+    private final Set<String> titlesEverywhere;
+
+    private DefinedWorks(List<Span> defining, Set<String> titlesEverywhere) {
+        this.defining = defining;
+        this.titlesEverywhere = titlesEverywhere;
     }
 
-    /** The titles the units define, as written in the text, without a leading "The". */
-    static Set<String> titles(String text, List<NameFinderInput.Unit> units) {
-        Set<String> titles = new HashSet<>();
+    /** The works the units define, given the mentions found in the text and the listed words. */
+    static DefinedWorks in(String text, List<NameFinderInput.Unit> units, List<Mention> mentions,
+            ListedWords listed) {
+        List<Span> defining = new ArrayList<>();
+        Set<String> everywhere = new HashSet<>();
         for (NameFinderInput.Unit unit : units) {
-            DefiningSentences.work(unit.tokens()).ifPresent(
-                    (Span title) -> titles.add(text.substring(unit.starts()[title.getStart()],
-                            unit.ends()[title.getEnd() - 1])));
+            DefiningSentences.work(unit.tokens()).ifPresent(title -> {
+                int start = unit.starts()[title.getStart()];
+                int end = unit.ends()[title.getEnd() - 1];
+                defining.add(new Span(start, end));
+                String words = text.substring(start, end);
+                if (!listed.namedPlace().test(words) && !listed.givenName().test(words)
+                        && !isSurnameOfNamedPerson(words, mentions)) {
+                    everywhere.add(words);
+                }
+            });
         }
-        return titles;
+        return new DefinedWorks(defining, everywhere);
     }
 
-    /** True if the mention is one of the titles, with or without a leading "The". */
-    static boolean isTitle(Set<String> titles, Mention mention) {
+    /** True if the mention is a defined title: where it is defined, or elsewhere with the same words. */
+    boolean covers(String text, Mention mention) {
+        for (Span title : defining) {
+            if (mention.start() < title.getEnd() && title.getStart() < mention.end()) {
+                return true;
+            }
+        }
         String words = mention.text();
-        return titles.contains(words) || words.startsWith("The ") && titles.contains(words.substring(4));
+        boolean sameWords = titlesEverywhere.contains(words)
+                || words.startsWith("The ") && titlesEverywhere.contains(words.substring(4));
+        // Why: a one-word title is often a person's or a place's name ("Napoleon crowned himself", "lived in
+        // Manhattan"); where the model reads a person or the text a place, that is what it names.
+        boolean otherSense = !words.contains(" ") && (mention.type() == EntityType.PERSON
+                || PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12),
+                        mention.start())).find());
+        return sameWords && !otherSense;
+    }
+
+    private static boolean isSurnameOfNamedPerson(String words, List<Mention> mentions) {
+        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
+                && mention.text().endsWith(" " + words));
     }
 }

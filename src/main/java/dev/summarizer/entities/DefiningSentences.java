@@ -28,6 +28,8 @@ final class DefiningSentences {
     /** Longest parenthesis between a subject and its verb, in tokens ("( born 4 August 1961 in Honolulu )"). */
     private static final int MAX_PARENTHESIS = 40;
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** Words that go on to the next noun of a description ("film and television", "film, television"). */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",", "&");
     /** The type of a defined subject that is a title of a work. */
     private static final String WORK = "WORK";
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -95,7 +97,9 @@ final class DefiningSentences {
         int modifiers = 0;
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
             EntityType type = ClassNouns.typeOf(tokens[t]);
-            boolean work = ClassNouns.isWork(tokens[t]);
+            // Why: "a film and television actor", "a video game and consumer electronics company" describe no work.
+            boolean work = ClassNouns.isWork(tokens[t])
+                    && (t + 1 == tokens.length || !LIST_WORDS.contains(tokens[t + 1]));
             if ((type != null || work) && endsHead(tokens, t + 1)
                     && (t > description || !ClassNouns.isFigurative(tokens[t]))) {
                 return work ? Optional.of(new Span(start, end, WORK)) : subjectSpan(tokens, start, end, type);

@@ -3,7 +3,6 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Deadline;
@@ -125,10 +124,11 @@ public class NameFinder {
         List<Mention> all = propagate ? MentionPropagator.propagate(text, units, mentions, listedWords)
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
-        Set<String> definedWorks = DefinedWorks.titles(text, units);
-        all.removeIf(mention -> DefinedWorks.isTitle(definedWorks, mention) || EventNames.follows(text, mention.end())
-                || TitlesOfWorks.precedes(text, mention.start()) || TitlesOfWorks.opensAppositiveTitle(text,
-                        mention.start()) || ShipNames.isShip(text, mention));
+        DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
+        all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
+                || TitlesOfWorks.precedes(text, mention.start())
+                || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
+                || TitlesOfWorks.isDatedRelease(text, mention) || ShipNames.isShip(text, mention));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));

@@ -17,12 +17,12 @@ final class NameParticles {
     private static final Set<String> PARTICLES = Set.of("di", "da", "de", "del", "della", "van", "von", "der", "den",
             "du", "dos", "das", "le", "la", "bin", "ibn", "ter", "ten", "zu");
     /**
-     * Particles that join a place to the river, hill or region it stands on or by ("Frankfurt am Main", "Kingston upon
-     * Hull", "Wangen an der Aare", "Frenštát pod Radhoštěm"), which open no other name: the two names around them are
-     * one place, whatever types the model gave its halves.
+     * Particles that join a place to the river, hill or region it stands on or by ("Frankfurt am Main", "Wangen an der
+     * Aare", "Frenštát pod Radhoštěm"): the two names around them are one place if one of them is a place. Not the
+     * English "upon" ("conferred by Queen Elizabeth upon Winston Churchill"), nor "sur" and "im" ("Müller sur France
+     * 24", web text's "Jess im Kayla").
      */
-    private static final Set<String> PLACE_PARTICLES = Set.of("am", "upon", "pod", "nad", "im", "sur", "sous",
-            "bei", "ob");
+    private static final Set<String> PLACE_PARTICLES = Set.of("am", "pod", "nad", "bei", "ob");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den");
     /** How many particles may stand between the two halves ("van der", "de la"). */
@@ -33,7 +33,8 @@ final class NameParticles {
 
     /**
      * The names, two persons on either side of one or two particles joined into one person, and two names on either
-     * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place.
+     * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place when one of
+     * them is a place.
      */
     static List<Span> joined(String[] tokens, List<Span> names) {
         List<Span> joined = new ArrayList<>(names.size());
@@ -52,11 +53,22 @@ final class NameParticles {
     }
 
     private static boolean placeParticleBetween(String[] tokens, Span first, Span second) {
+        boolean placeAmong = EntityType.LOCATION.isTypeOf(first.getType())
+                || EntityType.LOCATION.isTypeOf(second.getType());
+        if (!placeAmong || isFullPerson(first) || isFullPerson(second)
+                || TokenShape.isPossessiveAt(tokens, second.getEnd())) {
+            return false;
+        }
         int gap = second.getStart() - first.getEnd();
         String particle = gap >= 1 ? tokens[first.getEnd()] : "";
         return gap == 1 && PLACE_PARTICLES.contains(particle)
                 || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))
                         && GERMAN_ARTICLES.contains(tokens[first.getEnd() + 1]);
+    }
+
+    /** A person of two or more words, who is no half of a place ("Thomas Müller"). */
+    private static boolean isFullPerson(Span name) {
+        return name.length() >= 2 && EntityType.PERSON.isTypeOf(name.getType());
     }
 
     private static boolean onlyParticlesBetween(String[] tokens, Span first, Span second) {

@@ -131,7 +131,6 @@ final class NameRules {
         List<Span> names = withUnfound(tokens,
                 OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
-        DefiningSentences.work(tokens).ifPresent(title -> names.removeIf(name -> name.intersects(title)));
         List<Span> joined = PossessiveNames.joined(tokens, names,
                 word -> isPlaceWord(word) || lists.holds(lists.organisations, word));
         joined.removeIf(name -> isFirstPerson(tokens, name) || isHoliday(tokens, name)

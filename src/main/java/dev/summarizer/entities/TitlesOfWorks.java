@@ -30,6 +30,16 @@ final class TitlesOfWorks {
             "^(?:(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*|\\p{N}+|of|the|a|an|and|in|on|to|for|with|or|from|at|by)"
                     + "[ \\t]+){0,7}(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.!?-]*|\\p{N}+)"
                     + "(?:[ \\t]+\\((?:1[89]|20)\\d\\d\\))?,");
+    /** A year in parentheses right after a name ("Ferryman (2012)"). */
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[ \\t]*\\((?:1[89]|20)\\d\\d\\)");
+    /**
+     * Words before a dated name, in its sentence, that make it a release ("she released The Orchard Sessions (2008),
+     * Ferryman (2012) and Sea Glass (2019)"); not "record" ("the record book: Harrison Dillard (1948)").
+     */
+    private static final Pattern RELEASE_BEFORE = Pattern.compile(
+            "\\b(?:released|recorded|issued|albums?|EPs?|LPs?|films?|novels?|singles)\\b");
+    /** How far back in its sentence a release word is looked for. */
+    private static final int RELEASE_LOOK = 150;
     /** How far before a name its kind of work is looked for, and after it the closing comma. */
     private static final int LOOK = 80;
 
@@ -44,6 +54,19 @@ final class TitlesOfWorks {
         Matcher kind = KIND_AND_COMMA.matcher(text.substring(Math.max(0, start - LOOK), start));
         return kind.find() && KINDS.contains(kind.group(1))
                 && TITLE_WORDS.matcher(text.substring(start, Math.min(text.length(), start + LOOK))).find();
+    }
+
+    /**
+     * True if the mention is dated by a year in parentheses and its sentence speaks of releases before it ("released
+     * Night Ferry (2001)", "albums: Ferryman (2012), Lantern Hours (2015)"): a title, as discographies write them.
+     */
+    static boolean isDatedRelease(String text, Mention mention) {
+        if (!YEAR_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 12))).find()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, mention.start() - RELEASE_LOOK), mention.start());
+        int sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+        return RELEASE_BEFORE.matcher(before.substring(sentenceStart + 1)).find();
     }
 
     /** True if the word right before character {@code start} of the text is a kind of work ("the film |Ray"). */

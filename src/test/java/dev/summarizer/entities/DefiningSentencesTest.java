@@ -37,7 +37,6 @@ class DefiningSentencesTest {
         assertEquals("Kingston upon Hull/LOCATION", subject("Kingston upon Hull is a port city in England ."));
     }
 
-    /** Encyclopaedic articles put a parenthesis between the subject and its verb. */
     /** A title defined as a work is no subject of a type; "a single mother" defines no work. */
     @Test
     void workIsDefinedApart() {
@@ -48,8 +47,14 @@ class DefiningSentencesTest {
         assertEquals(Optional.of(new Span(0, 2, "WORK")), DefiningSentences.work(album));
         assertEquals(Optional.empty(), DefiningSentences.work("Jane Smith is a single mother .".split(" ")));
         assertEquals(Optional.empty(), DefiningSentences.work("Pearl Jam is an American rock band .".split(" ")));
+        assertEquals("Bryan Cranston/PERSON", subject("Bryan Cranston is an American film and television actor ."));
+        assertEquals("Nintendo/ORGANIZATION",
+                subject("Nintendo is a Japanese video game and consumer electronics company headquartered in Kyoto ."));
+        assertEquals(Optional.empty(),
+                DefiningSentences.work("Olivia Colman is an English film , television and stage actress .".split(" ")));
     }
 
+    /** Encyclopaedic articles put a parenthesis between the subject and its verb. */
     @Test
     void parenthesisAfterTheSubjectIsSkipped() {
         assertEquals("Zara/ORGANIZATION",

@@ -85,6 +85,25 @@ class NameFinderTest {
         List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
                 .map(m -> m.text() + "/" + m.type()).toList();
         assertEquals(List.of("Walter Keane/PERSON", "Utah/LOCATION"), names);
+        String city = "Chicago is a 2002 American musical film directed by Rob Marshall . It was filmed in Toronto"
+                + " rather than in Chicago , where critics praised it .";
+        List<Integer> chicago = copyingFinder.find(city, new NameFinderInputSentences(city).sentences()).stream()
+                .filter(m -> m.text().equals("Chicago")).map(Mention::start).toList();
+        assertEquals(List.of(city.lastIndexOf("Chicago")), chicago, "the city stays, the film's title goes");
+    }
+
+    /** Titles dated in a sentence about releases are no names; athletes dated in a record book stay persons. */
+    @Test
+    void datedReleasesAreNoNames() {
+        String releases = "On her own label she released The Orchard Sessions (2008), Ferryman (2012), Lantern Hours"
+                + " (2015) and Sea Glass (2019).";
+        assertEquals(List.of(), found(releases));
+        String record = "Lewis joins the record book in front of Americans Harrison Dillard (1948) and Jim Hines"
+                + " (1968).";
+        assertEquals(true, found(record).contains("Harrison Dillard/PERSON"), found(record).toString());
+        assertEquals(true, TitlesOfWorks.isDatedRelease(releases,
+                new Mention("Ferryman", releases.indexOf("Ferryman"), releases.indexOf("Ferryman") + 8, 0,
+                        EntityType.PERSON)));
     }
 
     /** A ship named with its navy's prefix is no place, however the town it is named after reads. */
@@ -95,6 +114,8 @@ class NameFinderTest {
         assertEquals(List.of("Vicksburg/LOCATION"), found("The cruiser sailed from Vicksburg on Monday ."));
         assertEquals(List.of(), found("HMS Chatham docked at Portsmouth on Monday .").stream()
                 .filter(name -> name.contains("Chatham")).toList());
+        assertEquals(true, found("RMS Titanic Inc. , which holds salvage rights , said on Monday it would return .")
+                .contains("RMS Titanic Inc./ORGANIZATION"));
     }
 
     /** The ship's later mention alone, found by the model, is not copied back onto the prefixed name. */

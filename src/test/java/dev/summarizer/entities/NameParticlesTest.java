@@ -18,6 +18,10 @@ class NameParticlesTest {
                 .toList();
     }
 
+    private static Span place(int start, int end) {
+        return new Span(start, end, EntityType.LOCATION.name());
+    }
+
     private static Span person(int start, int end) {
         return new Span(start, end, EntityType.PERSON.name());
     }
@@ -36,9 +40,17 @@ class NameParticlesTest {
         Span place = new Span(2, 3, EntityType.LOCATION.name());
         assertEquals(List.of("Frankfurt am Main/LOCATION"),
                 joined("Born in Frankfurt am Main .", place, new Span(4, 5, EntityType.LOCATION.name())));
-        assertEquals(List.of("Kirchberg an der Jagst/LOCATION"),
+        assertEquals(List.of("Wangen an der Aare/LOCATION"),
+                joined("Born in Wangen an der Aare .", person(2, 3), new Span(5, 6, EntityType.LOCATION.name())));
+        assertEquals(List.of("Kirchberg/PERSON", "Jagst/ORGANIZATION"),
                 joined("Born in Kirchberg an der Jagst .", person(2, 3),
                         new Span(5, 6, EntityType.ORGANIZATION.name())));
+        assertEquals(List.of("Queen Elizabeth/PERSON", "Winston Churchill/PERSON"),
+                joined("Queen Elizabeth upon Winston Churchill", person(0, 2), person(3, 5)));
+        assertEquals(List.of("Thomas Müller/PERSON", "Frankfurt/LOCATION"),
+                joined("Thomas Müller am Frankfurt", person(0, 2), new Span(3, 4, EntityType.LOCATION.name())));
+        assertEquals(List.of("Paris/LOCATION", "Macron/PERSON"),
+                joined("Paris am Macron 's return", place(0, 1), person(2, 3)));
         assertEquals(List.of("Frankfurt/LOCATION", "Main/LOCATION"),
                 joined("Born in Frankfurt an the Main .", place, new Span(5, 6, EntityType.LOCATION.name())));
         assertEquals(List.of("Denver/LOCATION", "UberX/ORGANIZATION"),

@@ -41,6 +41,10 @@ class OrganisationDesignatorsTest {
             String[] tokens = name.split(" ");
             assertTrue(OrganisationDesignators.namesOrganisation(tokens, new Span(0, tokens.length)), name);
         }
+        assertEquals(List.of(), unfound("She holds a Master of Business Administration from Harvard"));
+        assertEquals(List.of(), unfound("In Modern Times , Chaplin plays a worker"));
+        assertEquals(List.of("Ronaldo/PERSON"),
+                extended("Ronaldo Scores Three Times as Portugal Beat Luxembourg", new Span(0, 1, "PERSON")));
         for (String name : new String[] {"Jim Press", "Great Service"}) {
             String[] tokens = name.split(" ");
             assertFalse(OrganisationDesignators.namesOrganisation(tokens, new Span(0, tokens.length)), name);
