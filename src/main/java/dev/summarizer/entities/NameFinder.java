@@ -98,7 +98,7 @@ public class NameFinder {
 
     private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {
         List<Mention> mentions = new ArrayList<>();
-        List<NameFinderInput.Unit> units = NameFinderInput.units(sentences);
+        List<NameFinderInput.Unit> units = NameFinderInput.units(text, sentences);
         boolean sportsReport = SportsReports.shows(units);
         boolean townsArePlaces = !sportsReport && SportsReports.isLongEnoughToTell(units);
         for (NameFinderInput.Unit unit : units) {

@@ -65,11 +65,21 @@ final class NameFinderInput {
     private NameFinderInput() {
     }
 
-    /** The units of the sentences, in document order. */
+    /** The units of the sentences, in document order, for sentences given without their text. */
     static List<Unit> units(List<Sentence> sentences) {
+        return units(null, sentences);
+    }
+
+    /**
+     * The units of the sentences of the text, in document order. A sentence ending in an initial is not read with the
+     * next one across a line break: "… the Order of the Black Sun.", a paragraph's end, had run into the next
+     * paragraph's "Development began …" as one name.
+     */
+    static List<Unit> units(String text, List<Sentence> sentences) {
         List<Unit> units = new ArrayList<>();
         NameFinderInput current = new NameFinderInput();
-        for (Sentence sentence : sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
             String[] words = sentence.tokens();
             for (int t = 0; t < words.length; t++) {
                 boolean missedEnd = t + 1 < words.length && NAME_FINAL_ABBREVIATIONS.contains(words[t])
@@ -81,7 +91,8 @@ final class NameFinderInput {
                     current = new NameFinderInput();
                 }
             }
-            if (!current.endsWithInitial()) {
+            if (!current.endsWithInitial() || s + 1 < sentences.size()
+                    && isLineBreakBetween(text, sentence, sentences.get(s + 1))) {
                 units.add(current.toUnit());
                 current = new NameFinderInput();
             }
@@ -90,6 +101,11 @@ final class NameFinderInput {
             units.add(current.toUnit());
         }
         return units;
+    }
+
+    private static boolean isLineBreakBetween(String text, Sentence sentence, Sentence next) {
+        return text != null && sentence.end() <= next.start() && next.start() <= text.length()
+                && text.substring(sentence.end(), next.start()).indexOf('\n') >= 0;
     }
 
     /**

@@ -102,6 +102,16 @@ class NameFinderInputTest {
         assertEquals(1, units.size());
     }
 
+    /** Not across a line break: a paragraph ending in "Sun." is no name running into the next one. */
+    @Test
+    void sentenceEndingInAShortAbbreviationIsNotReadAcrossALineBreak() {
+        List<Sentence> sentences = sentences("from the Order of the Black Sun.", "Development began .");
+        assertEquals(2, NameFinderInput.units("from the Order of the Black Sun.\nDevelopment began .", sentences)
+                .size());
+        assertEquals(1, NameFinderInput.units("from the Order of the Black Sun. Development began .", sentences)
+                .size());
+    }
+
     @Test
     void sentenceFinalPeriodOnAWordIsSplitOff() {
         NameFinderInput.Unit unit = NameFinderInput.units(sentences("DURAN FIGHTS THE SANDS.")).get(0);
