@@ -115,8 +115,7 @@ public class NameFinder {
                         unit.sentences()[span.getStart()], type));
                 // Why the title check: "the Pope" names nobody by the annotation guidelines, and trimming "Prophet"
                 // off "Prophet Mohammed" must not leave a "Prophet" found elsewhere free to be copied there.
-                if (!isNationality(mention.text())
-                        && !(type == EntityType.PERSON && PersonTitles.isTitleAlone(mention.text()))) {
+                if (!isNationality(mention.text()) && !PersonTitles.namesNobodyAs(text, mention)) {
                     mentions.add(mention);
                 }
             }

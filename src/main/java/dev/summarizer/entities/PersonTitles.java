@@ -66,6 +66,22 @@ final class PersonTitles {
     }
 
     /**
+     * True for a title alone that names nobody as the type the model gave it: as a person or an organisation, a
+     * title that is no surname or band ("the Pope", "the Duke and Duchess", "Justice Minister"; not "King", "Queen");
+     * as a place, any title ("thank the Lord", "The Prince and Princess of Wales") but one before a possessive,
+     * which names a ground or a building ("Lord's", "King's Cross").
+     */
+    static boolean namesNobodyAs(String text, Mention mention) {
+        String name = mention.text();
+        if (mention.type() != EntityType.LOCATION) {
+            return isTitleAlone(name);
+        }
+        boolean possessive = text.startsWith("'s", mention.end()) || text.startsWith("\u2019s", mention.end())
+                || text.startsWith(" 's", mention.end());
+        return isTitle(name) && !name.contains(" ") && !possessive;
+    }
+
+    /**
      * True for a title that names nobody on its own ("Pope", "Mr", "Prophet" of "the Prophet"), unlike titles that
      * are surnames too ("King").
      */

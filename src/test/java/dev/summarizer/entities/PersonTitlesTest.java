@@ -1,7 +1,10 @@
 package dev.summarizer.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +43,18 @@ class PersonTitlesTest {
         assertFalse(PersonTitles.isTitleAlone("King"));
         assertFalse(PersonTitles.isTitleAlone("Prince"));
         assertFalse(PersonTitles.isTitleAlone("Putin"));
+    }
+
+    /** A title alone as a place names nothing, but before a possessive it is a ground; as a person, "King" stays. */
+    @Test
+    void titleAloneNamesNobody() {
+        String text = "thank the Lord , they said at Lord's and the Pope met King";
+        Mention lord = new Mention("Lord", 10, 14, 0, EntityType.LOCATION);
+        Mention ground = new Mention("Lord", 30, 34, 0, EntityType.LOCATION);
+        Mention pope = new Mention("Pope", 45, 49, 0, EntityType.ORGANIZATION);
+        Mention king = new Mention("King", 54, 58, 0, EntityType.PERSON);
+        assertEquals(List.of(true, false, true, false), List.of(PersonTitles.namesNobodyAs(text, lord),
+                PersonTitles.namesNobodyAs(text, ground), PersonTitles.namesNobodyAs(text, pope),
+                PersonTitles.namesNobodyAs(text, king)));
     }
 }
