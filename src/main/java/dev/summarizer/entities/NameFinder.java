@@ -124,10 +124,11 @@ public class NameFinder {
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
+        ShipNames ships = ShipNames.in(text);
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start())
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
-                || TitlesOfWorks.isDatedRelease(text, mention) || ShipNames.isShip(text, mention));
+                || TitlesOfWorks.isDatedRelease(text, mention) || ships.covers(text, mention));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));

@@ -1,49 +1,76 @@
 package dev.summarizer.entities;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import opennlp.tools.util.Span;
+
 /**
- * Ships named with their navy's prefix ("HMS Chatham", "USS Vicksburg"): CoNLL annotates ships as MISC, and the model,
- * trained without MISC, reads the name after the prefix as the town it is named after.
+ * Ships named with their navy's prefix ("HMS Chatham", "USS Vicksburg", "HMS Prince of Wales"): CoNLL annotates
+ * ships as MISC, and the model, trained without MISC, reads the name after the prefix as the town or person it is
+ * named after, there and where the text names the ship again without its prefix ("In 1944 Aldwych was transferred",
+ * "on the Vicksburg").
  */
 final class ShipNames {
 
-    /** Prefixes of ships' names that are nothing else; not "SS" (the Nazi SS) nor "MV" (megavolts). */
-    private static final Set<String> PREFIXES = Set.of("HMS", "HMAS", "HMCS", "HMNZS", "HMY", "USS", "USNS", "RMS");
-    /** A company's last word or the word after it ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
+    /**
+     * A prefix of ships' names that is nothing else (not "SS", the Nazi SS, nor "MV", megavolts), then the ship's
+     * capitalised name, which may hold "of" and "the" ("Prince of Wales").
+     */
+    private static final Pattern PREFIXED_SHIP = Pattern.compile("\\b(?:HMS|HMAS|HMCS|HMNZS|HMY|USS|USNS|RMS)[ \\t]+"
+            + "(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:[ \\t]+(?:(?:of|the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\u2019-]*)*)");
+    /** A company's word after a prefixed name ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
     private static final Pattern COMPANY_WORD_AFTER = Pattern.compile(
             "^[ \\t]+(?:Inc|Ltd|Corp|Holdings|Management|Group)\\b");
-    /** The word right before a mention's start. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}+)[ \\t]+$");
-    /** How far back the prefix is looked for. */
-    private static final int LOOK = 8;
+    /** A preposition of place right before a mention ("built in |Vicksburg"). */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|from|to|near|at|outside|across)[ \\t]+$");
 
-    private ShipNames() {
+    /** Where the text names ships with their prefix, as character spans from the prefix to the name's end. */
+    private final List<Span> prefixed;
+    /** The ships' names without their prefix. */
+    private final Set<String> names;
+
+    private ShipNames(List<Span> prefixed, Set<String> names) {
+        this.prefixed = prefixed;
+        this.names = names;
+    }
+
+    /** The ships the text names with a prefix; not companies named so. */
+    static ShipNames in(String text) {
+        List<Span> prefixed = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Matcher ship = PREFIXED_SHIP.matcher(text);
+        while (ship.find()) {
+            String name = ship.group(1);
+            String[] words = name.split("[ \\t]+");
+            boolean company = OrganisationDesignators.isOrganisationEnding(words[words.length - 1])
+                    || words[words.length - 1].equals("Management")
+                    || COMPANY_WORD_AFTER.matcher(text.substring(ship.end(), Math.min(text.length(), ship.end() + 16)))
+                            .find();
+            if (!company) {
+                prefixed.add(new Span(ship.start(), ship.end()));
+                names.add(name);
+            }
+        }
+        return new ShipNames(prefixed, names);
     }
 
     /**
-     * True if the mention opens with a ship's prefix ("HMS Chatham") or one stands right before it; checked after
-     * name copying, so that the ship's later mention alone ("the Vicksburg") is not copied back.
+     * True if the mention is part of a prefixed ship's name ("Chatham" of "HMS Chatham", "Wales" of "HMS Prince of
+     * Wales"), or names a ship again without its prefix, except where a preposition of place shows the town ("built
+     * in Vicksburg"). Checked after name copying.
      */
-    static boolean isShip(String text, Mention mention) {
-        if (isCompany(text, mention)) {
-            return false;
+    boolean covers(String text, Mention mention) {
+        for (Span ship : prefixed) {
+            if (mention.start() < ship.getEnd() && ship.getStart() < mention.end()) {
+                return true;
+            }
         }
-        int space = mention.text().indexOf(' ');
-        if (space > 0 && PREFIXES.contains(mention.text().substring(0, space))) {
-            return true;
-        }
-        var before = WORD_BEFORE.matcher(text.substring(Math.max(0, mention.start() - LOOK), mention.start()));
-        return before.find() && PREFIXES.contains(before.group(1));
-    }
-
-    /** True if the mention is a company named like a ship: it ends in a company's word, or one follows it. */
-    private static boolean isCompany(String text, Mention mention) {
-        String[] words = mention.text().split(" ");
-        String last = words[words.length - 1];
-        return OrganisationDesignators.isOrganisationEnding(last) || last.equals("Management")
-                || COMPANY_WORD_AFTER.matcher(text.substring(mention.end(),
-                        Math.min(text.length(), mention.end() + 16))).find();
+        return names.contains(mention.text()) && !PLACE_PREPOSITION_BEFORE.matcher(mention.textBefore(text, 12)).find();
     }
 }

@@ -118,6 +118,18 @@ class NameFinderTest {
                 .contains("RMS Titanic Inc./ORGANIZATION"));
     }
 
+    /** The ship named again without its prefix is the ship; after "in" it is the town. */
+    @Test
+    void shipNamedAgainIsNoName() {
+        String text = "The cruiser USS Vicksburg sailed on Monday . Other personnel on the Vicksburg tell us the"
+                + " competition is a big motivator . Her captain grew up in Vicksburg .";
+        List<Integer> vicksburg = finder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .filter(m -> m.text().equals("Vicksburg")).map(Mention::start).toList();
+        assertEquals(List.of(text.lastIndexOf("Vicksburg")), vicksburg);
+        assertEquals(true, ShipNames.in("aboard HMS Prince of Wales today").covers("aboard HMS Prince of Wales today",
+                new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
+    }
+
     /** The ship's later mention alone, found by the model, is not copied back onto the prefixed name. */
     @Test
     void shipIsNotCopiedBack() {
