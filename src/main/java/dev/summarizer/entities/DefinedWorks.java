@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -20,9 +19,6 @@ import opennlp.tools.util.Span;
  */
 final class DefinedWorks {
 
-    /** A preposition of place right before a mention ("lived in |Manhattan"). */
-    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|from|to|near|at|outside|across|of)[ \\t]+$");
     /** Where the titles are defined, as character spans of the text. */
     private final List<Span> defining;
     /** The titles, as written, without a leading "The", that are dropped wherever they stand. */
@@ -55,19 +51,16 @@ final class DefinedWorks {
 
     /** True if the mention is a defined title: where it is defined, or elsewhere with the same words. */
     boolean covers(String text, Mention mention) {
-        for (Span title : defining) {
-            if (mention.start() < title.getEnd() && title.getStart() < mention.end()) {
-                return true;
-            }
+        if (mention.overlapsAny(defining)) {
+            return true;
         }
         String words = mention.text();
         boolean sameWords = titlesEverywhere.contains(words)
                 || words.startsWith("The ") && titlesEverywhere.contains(words.substring(4));
         // Why: a one-word title is often a person's or a place's name ("Napoleon crowned himself", "lived in
         // Manhattan"); where the model reads a person or the text a place, that is what it names.
-        boolean otherSense = !words.contains(" ") && (mention.type() == EntityType.PERSON
-                || PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12),
-                        mention.start())).find());
+        boolean otherSense = !words.contains(" ")
+                && (mention.type() == EntityType.PERSON || mention.followsPlacePreposition(text));
         return sameWords && !otherSense;
     }
 

@@ -1,9 +1,16 @@
 package dev.summarizer.entities;
 
 import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
 
 /** One occurrence of a name in the text: [start, end) in UTF-16 code units, its sentence and detected type. */
 public record Mention(String text, int start, int end, int sentence, EntityType type) {
+
+    /** A preposition of place at the end of the text before a mention. */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|from|to|near|at|outside|across|of)[ \\t]+$");
 
     public int length() {
         return end - start;
@@ -12,6 +19,16 @@ public record Mention(String text, int start, int end, int sentence, EntityType 
     /** Up to {@code look} characters of {@code text} right before the mention. */
     String textBefore(String text, int look) {
         return text.substring(Math.max(0, start - look), start);
+    }
+
+    /** True if the mention overlaps one of the character spans. */
+    boolean overlapsAny(List<Span> spans) {
+        return spans.stream().anyMatch(span -> start < span.getEnd() && span.getStart() < end);
+    }
+
+    /** True if a preposition of place stands right before the mention in {@code text} ("lived in |Manhattan"). */
+    boolean followsPlacePreposition(String text) {
+        return PLACE_PREPOSITION_BEFORE.matcher(textBefore(text, 12)).find();
     }
 
     /** Up to {@code look} characters of {@code text} right after the mention. */

@@ -26,9 +26,6 @@ final class ShipNames {
     /** A company's word after a prefixed name ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
     private static final Pattern COMPANY_WORD_AFTER = Pattern.compile(
             "^[ \\t]+(?:Inc|Ltd|Corp|Holdings|Management|Group)\\b");
-    /** A preposition of place right before a mention ("built in |Vicksburg"). */
-    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|from|to|near|at|outside|across)[ \\t]+$");
 
     /** Where the text names ships with their prefix, as character spans from the prefix to the name's end. */
     private final List<Span> prefixed;
@@ -66,11 +63,7 @@ final class ShipNames {
      * in Vicksburg"). Checked after name copying.
      */
     boolean covers(String text, Mention mention) {
-        for (Span ship : prefixed) {
-            if (mention.start() < ship.getEnd() && ship.getStart() < mention.end()) {
-                return true;
-            }
-        }
-        return names.contains(mention.text()) && !PLACE_PREPOSITION_BEFORE.matcher(mention.textBefore(text, 12)).find();
+        return mention.overlapsAny(prefixed)
+                || names.contains(mention.text()) && !mention.followsPlacePreposition(text);
     }
 }
