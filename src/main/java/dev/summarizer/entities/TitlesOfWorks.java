@@ -14,7 +14,9 @@ final class TitlesOfWorks {
 
     /** Kinds of work that stand right before a title; "single", "play" and "show" have other senses too. */
     private static final Set<String> KINDS = Set.of("album", "albums", "song", "songs", "film", "films", "movie",
-            "novel", "novels", "ep", "lp", "sitcom", "opera", "musical", "documentary", "mixtape");
+            "novel", "novels", "ep", "lp", "sitcom", "opera", "musical", "documentary", "mixtape",
+            // Genres that name nothing but works (2026-11-29 eighth session: "his migrant drama The Long Crossing").
+            "drama", "thriller", "comedy", "biopic", "memoir", "miniseries", "sequel", "remake", "anthology");
 
     /**
      * A kind of work and a comma right before a title set off by commas ("his debut album, Sink or Swim, on XOXO

@@ -140,6 +140,16 @@ class NameFinderTest {
         assertEquals(false, starts.contains(text.indexOf("Vicksburg")), starts.toString());
     }
 
+    /** A title right after a genre of works is no name; the actor after "starring" stays a person. */
+    @Test
+    void titleAfterAGenreIsAWork() {
+        String text = "His next film , the supernatural thriller Constantine , opens in March , and the biopic Kinsey"
+                + " , starring Liam Neeson , follows .";
+        List<String> names = found(text);
+        assertEquals(List.of("Liam Neeson/PERSON"), names);
+        assertEquals(true, TitlesOfWorks.precedes(text, text.indexOf("Kinsey")));
+    }
+
     /** A title set off by commas after its kind, in title case; not a name after a comma that a verb follows. */
     @Test
     void titleSetOffByCommasAfterItsKindIsAWork() {
