@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ final class EventNames {
     private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");
     /** The words that end a festival's name; not "Fair" ("Vanity Fair") nor "Expo" (halls are named so). */
     private static final Set<String> FESTIVAL_WORDS = Set.of("Festival", "Carnival", "Biennale", "Regatta");
+    /** The words that open a battle's name before "of". */
+    private static final Set<String> BATTLE_WORDS = Set.of("Battle", "Siege", "Sack");
     /** How far after a name an event word may stand. */
     private static final int LOOK_AHEAD = 60;
 
@@ -64,30 +67,42 @@ final class EventNames {
 
     /**
      * The names with each festival ("Cannes Film Festival", "Glastonbury Festival", "Notting Hill Carnival") cut to the
-     * place it opens with, as a location, or dropped if it opens with none. Why: CoNLL annotates a festival as one MISC
-     * name (its one festival, "Venice Film Festival") and UNER the place inside an event ("Iraq" in "Iraq War"); the
-     * model read festivals as organisations or places, which is wrong by both. The place alone is right by UNER and no
-     * worse by CoNLL than the whole name was; a festival without a place is no name by either.
+     * place it opens with, and each battle or siege ("Battle of Britain", "Siege of Leningrad") to the place it ends
+     * with, as a location, or dropped if it holds none. Why: CoNLL annotates such an event as one MISC name (its one
+     * festival, "Venice Film Festival"; "Battle of the Newbury") and UNER the place inside an event ("Iraq" in "Iraq
+     * War"); the model read them as organisations or places, which is wrong by both. The place alone is right by UNER
+     * and no worse by CoNLL than the whole name was; an event without a place is no name by either.
      *
      * @param namedPlace true for a run of tokens a place list holds
      */
-    static List<Span> withFestivalsCut(String[] tokens, List<Span> names, Predicate<Span> namedPlace) {
+    static List<Span> withEventsCut(String[] tokens, List<Span> names, Predicate<Span> namedPlace) {
         List<Span> result = new ArrayList<>(names.size());
         for (Span name : names) {
-            if (name.length() < 2 || !FESTIVAL_WORDS.contains(tokens[name.getEnd() - 1])
-                    || EntityType.PERSON.isTypeOf(name.getType())) {
+            boolean festival = name.length() >= 2 && FESTIVAL_WORDS.contains(tokens[name.getEnd() - 1]);
+            boolean battle = name.length() >= 3 && BATTLE_WORDS.contains(tokens[name.getStart()])
+                    && tokens[name.getStart() + 1].equals("of");
+            if (!festival && !battle || EntityType.PERSON.isTypeOf(name.getType())) {
                 result.add(name);
-                continue;
-            }
-            for (int end = name.getEnd() - 1; end > name.getStart(); end--) {
-                Span place = new Span(name.getStart(), end, EntityType.LOCATION.name());
-                if (namedPlace.test(place)) {
-                    result.add(place);
-                    break;
-                }
+            } else if (festival) {
+                placeWithin(name.getStart(), name.getEnd() - 1, true, namedPlace).ifPresent(result::add);
+            } else {
+                int after = tokens[name.getStart() + 2].equals("the") ? name.getStart() + 3 : name.getStart() + 2;
+                placeWithin(after, name.getEnd(), false, namedPlace).ifPresent(result::add);
             }
         }
         return result;
+    }
+
+    /** The longest listed place from {@code start} (or up to {@code end}, if not {@code fromStart}) in that stretch. */
+    private static Optional<Span> placeWithin(int start, int end, boolean fromStart, Predicate<Span> namedPlace) {
+        for (int length = end - start; length >= 1; length--) {
+            Span place = fromStart ? new Span(start, start + length, EntityType.LOCATION.name())
+                    : new Span(end - length, end, EntityType.LOCATION.name());
+            if (namedPlace.test(place)) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True if the text from {@code end} on continues a name into the name of a sports event. */

@@ -136,7 +136,7 @@ final class NameRules {
         joined.removeIf(name -> isFirstPerson(tokens, name) || isHoliday(tokens, name)
                 || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
-        joined = EventNames.withFestivalsCut(tokens, joined, run -> lists.listed(tokens, run, lists.namedPlaces));
+        joined = EventNames.withEventsCut(tokens, joined, run -> lists.listed(tokens, run, lists.namedPlaces));
         return ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
                 NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined))));
     }

@@ -42,8 +42,18 @@ class EventNamesTest {
                 .split(" ");
         List<Span> names = List.of(new Span(2, 7, "ORGANIZATION"), new Span(9, 11, "ORGANIZATION"),
                 new Span(13, 15, "PERSON"));
-        List<Span> cut = EventNames.withFestivalsCut(tokens, names,
+        List<Span> cut = EventNames.withEventsCut(tokens, names,
                 run -> String.join(" ", List.of(tokens).subList(run.getStart(), run.getEnd())).equals("Santa Barbara"));
         assertEquals(List.of(new Span(2, 4, "LOCATION"), new Span(13, 15, "PERSON")), cut);
+    }
+
+    /** A battle is cut to the listed place it ends with, or dropped. */
+    @Test
+    void battleIsCutToItsPlace() {
+        String[] tokens = "the Battle of Britain and the Battle of the Bulge".split(" ");
+        List<Span> names = List.of(new Span(1, 4, "ORGANIZATION"), new Span(6, 10, "ORGANIZATION"));
+        List<Span> cut = EventNames.withEventsCut(tokens, names,
+                run -> String.join(" ", List.of(tokens).subList(run.getStart(), run.getEnd())).equals("Britain"));
+        assertEquals(List.of(new Span(3, 4, "LOCATION")), cut);
     }
 }
