@@ -23,9 +23,19 @@ class NameFinderTest {
         copyingFinder = new NameFinder(model, true);
     }
 
+    /** Where the finder's mentions of exactly these words start in the text. */
+    private static List<Integer> startsOf(NameFinder nameFinder, String text, String words) {
+        return nameFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
+                .filter(mention -> mention.text().equals(words)).map(Mention::start).toList();
+    }
+
     private static List<String> found(String text) {
-        return finder.find(text, new NameFinderInputSentences(text).sentences()).stream()
-                .map(m -> m.text() + "/" + m.type()).toList();
+        return found(finder, text);
+    }
+
+    /** The finder's mentions as "text/TYPE", in order. */
+    private static List<String> found(NameFinder nameFinder, String text) {
+        return TestMentions.typed(nameFinder.find(text, new NameFinderInputSentences(text).sentences()));
     }
 
     /** CoNLL's football reports taught the model that "Liverpool" is a club; after "in" it is the city. */
@@ -82,13 +92,11 @@ class NameFinderTest {
     void definedWorkIsNoNameAnywhere() {
         String text = "The Salt Road is a 1987 American Western film directed by Walter Keane . The Salt Road was shot"
                 + " in Utah over six weeks .";
-        List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
-                .map(m -> m.text() + "/" + m.type()).toList();
+        List<String> names = found(copyingFinder, text);
         assertEquals(List.of("Walter Keane/PERSON", "Utah/LOCATION"), names);
         String city = "Chicago is a 2002 American musical film directed by Rob Marshall . It was filmed in Toronto"
                 + " rather than in Chicago , where critics praised it .";
-        List<Integer> chicago = copyingFinder.find(city, new NameFinderInputSentences(city).sentences()).stream()
-                .filter(m -> m.text().equals("Chicago")).map(Mention::start).toList();
+        List<Integer> chicago = startsOf(copyingFinder, city, "Chicago");
         assertEquals(List.of(city.lastIndexOf("Chicago")), chicago, "the city stays, the film's title goes");
     }
 
@@ -123,8 +131,7 @@ class NameFinderTest {
     void shipNamedAgainIsNoName() {
         String text = "The cruiser USS Vicksburg sailed on Monday . Other personnel on the Vicksburg tell us the"
                 + " competition is a big motivator . Her captain grew up in Vicksburg .";
-        List<Integer> vicksburg = finder.find(text, new NameFinderInputSentences(text).sentences()).stream()
-                .filter(m -> m.text().equals("Vicksburg")).map(Mention::start).toList();
+        List<Integer> vicksburg = startsOf(finder, text, "Vicksburg");
         assertEquals(List.of(text.lastIndexOf("Vicksburg")), vicksburg);
         assertEquals(true, ShipNames.in("aboard HMS Prince of Wales today").covers("aboard HMS Prince of Wales today",
                 new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
@@ -135,8 +142,7 @@ class NameFinderTest {
     void shipIsNotCopiedBack() {
         String text = "CNN spent a day aboard the guided missile cruiser USS Vicksburg . Sailors on the Vicksburg"
                 + " say the rivalry between ships is a big motivator .";
-        List<Integer> starts = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
-                .filter(m -> m.text().equals("Vicksburg")).map(Mention::start).toList();
+        List<Integer> starts = startsOf(copyingFinder, text, "Vicksburg");
         assertEquals(false, starts.contains(text.indexOf("Vicksburg")), starts.toString());
     }
 
@@ -319,8 +325,7 @@ class NameFinderTest {
     @Test
     void aHolidayStaysNoNameAfterCopying() {
         String text = "Tariq Ramadan spoke in Geneva . Ramadan said the fast of Ramadan began on Monday .";
-        List<String> names = copyingFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
-                .map(m -> m.text() + "/" + m.type()).toList();
+        List<String> names = found(copyingFinder, text);
         assertEquals(List.of("Tariq Ramadan/PERSON", "Geneva/LOCATION"), names);
     }
 }

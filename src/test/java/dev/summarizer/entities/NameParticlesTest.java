@@ -12,10 +12,7 @@ class NameParticlesTest {
 
     private static List<String> joined(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
-        return NameParticles.joined(tokens, List.of(names)).stream()
-                .map(span -> String.join(" ", List.of(tokens).subList(span.getStart(), span.getEnd())) + "/"
-                        + span.getType())
-                .toList();
+        return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names)));
     }
 
     private static Span place(int start, int end) {

@@ -12,10 +12,7 @@ class OpenEndedNamesTest {
 
     private static List<String> mended(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
-        return OpenEndedNames.mended(tokens, List.of(names)).stream()
-                .map(span -> String.join(" ", List.of(tokens).subList(span.getStart(), span.getEnd())) + "/"
-                        + span.getType())
-                .toList();
+        return TestMentions.typed(tokens, OpenEndedNames.mended(tokens, List.of(names)));
     }
 
     private static Span name(int start, int end, EntityType type) {

@@ -3,7 +3,11 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mentions written into a test text, and mentions read back as "text/TYPE", for the document-wide rules' tests. */
+import opennlp.tools.util.Span;
+
+/**
+ * Mentions written into a test text, and mentions or token spans read back as "text/TYPE", for the rules' tests.
+ */
 final class TestMentions {
 
     private TestMentions() {
@@ -23,5 +27,11 @@ final class TestMentions {
     /** The mentions as "text/TYPE", in order. */
     static List<String> typed(List<Mention> mentions) {
         return mentions.stream().map(mention -> mention.text() + "/" + mention.type()).toList();
+    }
+
+    /** The spans over the tokens as "words/TYPE", in order ("Paul di Resta/PERSON"). */
+    static List<String> typed(String[] tokens, List<Span> spans) {
+        return spans.stream().map(span -> String.join(" ", List.of(tokens).subList(span.getStart(), span.getEnd()))
+                + "/" + span.getType()).toList();
     }
 }
