@@ -129,16 +129,21 @@ final class NameRules {
             covered = span.getEnd();
         }
         List<Span> names = withUnfound(tokens,
-                OrganisationDesignators.extended(tokens, spans, run -> lists.listed(tokens, run, lists.namedPlaces)));
+                OrganisationDesignators.extended(tokens, spans, namedPlaceIn(tokens)));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         List<Span> joined = PossessiveNames.joined(tokens, names,
                 word -> isPlaceWord(word) || lists.holds(lists.organisations, word));
         joined.removeIf(name -> isFirstPerson(tokens, name) || isHoliday(tokens, name)
                 || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
-        joined = EventNames.withEventsCut(tokens, joined, run -> lists.listed(tokens, run, lists.namedPlaces));
+        joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
         return ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
                 NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined))));
+    }
+
+    /** True for a run of the tokens that a place list (city, capital, country, state, WordNet place) holds. */
+    private Predicate<Span> namedPlaceIn(String[] tokens) {
+        return run -> lists.listed(tokens, run, lists.namedPlaces);
     }
 
     /**
@@ -148,7 +153,7 @@ final class NameRules {
      */
     private List<Span> withUnfound(String[] tokens, List<Span> spans) {
         List<Span> names = new ArrayList<>(spans);
-        Predicate<Span> namedPlace = run -> lists.listed(tokens, run, lists.namedPlaces);
+        Predicate<Span> namedPlace = namedPlaceIn(tokens);
         Predicate<Span> organisation = run -> lists.listed(tokens, run, lists.organisations);
         names.addAll(OrganisationDesignators.unfound(tokens, names, namedPlace));
         names.addAll(PlaceDesignators.unfound(tokens, names, organisation));
