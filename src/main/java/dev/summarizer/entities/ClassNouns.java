@@ -25,6 +25,15 @@ final class ClassNouns {
             "painting", "sculpture", "videogame", "game", "ballet", "symphony", "manga", "anime",
             "telenovela");
 
+    /**
+     * Nouns of things named after people and places: craft, storms, vaccines, languages ("Rosetta was a space
+     * probe", "Swahili is a Bantu language"). CoNLL annotates them as MISC, UNER not at all; unlike a work's title,
+     * the one word that names such a thing is the thing wherever the text repeats it ({@link DefinedWorks}).
+     */
+    private static final Set<String> THING_NOUNS = Set.of("probe", "spacecraft", "satellite", "lander", "rover",
+            "rocket", "aircraft", "airliner", "locomotive", "warship", "battleship", "destroyer", "frigate",
+            "submarine", "racehorse", "hurricane", "typhoon", "cyclone", "vaccine", "language", "dialect");
+
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
                 + "guitarist bassist "
@@ -55,7 +64,8 @@ final class ClassNouns {
                 + "peninsula river rivers stream creek tributary lake lakes reservoir bay gulf sea ocean strait "
                 + "mountain mountains peak volcano hill valley glacier desert forest capital metropolis port "
                 + "seaport settlement locality territory airport stadium arena bridge cathedral castle "
-                + "palace skyscraper street road highway square");
+                + "palace skyscraper street road highway square viaduct aqueduct tunnel canal abbey priory monastery "
+                + "lighthouse observatory");
     }
 
     private static void classify(EntityType type, String nouns) {
@@ -75,6 +85,11 @@ final class ClassNouns {
     /** True for a noun of a work ("film", "album", "novel"). */
     static boolean isWork(String noun) {
         return WORK_NOUNS.contains(noun);
+    }
+
+    /** True for a noun of a thing named after people and places ("probe", "hurricane", "vaccine"). */
+    static boolean isThing(String noun) {
+        return THING_NOUNS.contains(noun);
     }
 
     /** True for a class noun that defines a name only after a modifier ("a sovereign state"). */

@@ -15,7 +15,9 @@ import opennlp.tools.util.Span;
  * the title names nothing else: not a listed place or given name ("Chicago is a 2002 musical film … filmed in
  * Toronto rather than Chicago"), nor the surname of a person the text names in full ("Oppenheimer" and "J. Robert
  * Oppenheimer"); and a one-word title stays where the model reads a person or a preposition of place stands before
- * it.
+ * it. Things named after people and places ("Rosetta was a space probe", "Andrew" of a hurricane) are the thing
+ * wherever their words recur, listed or not, except after a preposition of place: a person or place of that one
+ * name rarely shares their article.
  */
 final class DefinedWorks {
 
@@ -23,10 +25,13 @@ final class DefinedWorks {
     private final List<Span> defining;
     /** The titles, as written, without a leading "The", that are dropped wherever they stand. */
     private final Set<String> titlesEverywhere;
+    /** The names of defined things, dropped wherever they stand, also where the model reads a person. */
+    private final Set<String> thingsEverywhere;
 
-    private DefinedWorks(List<Span> defining, Set<String> titlesEverywhere) {
+    private DefinedWorks(List<Span> defining, Set<String> titlesEverywhere, Set<String> thingsEverywhere) {
         this.defining = defining;
         this.titlesEverywhere = titlesEverywhere;
+        this.thingsEverywhere = thingsEverywhere;
     }
 
     /** The works the units define, given the mentions found in the text and the listed words. */
@@ -34,19 +39,25 @@ final class DefinedWorks {
             ListedWords listed) {
         List<Span> defining = new ArrayList<>();
         Set<String> everywhere = new HashSet<>();
+        Set<String> things = new HashSet<>();
         for (NameFinderInput.Unit unit : units) {
             DefiningSentences.work(unit.tokens()).ifPresent(title -> {
                 int start = unit.starts()[title.getStart()];
                 int end = unit.ends()[title.getEnd() - 1];
                 defining.add(new Span(start, end));
                 String words = text.substring(start, end);
-                if (!listed.namedPlace().test(words) && !listed.givenName().test(words)
-                        && !isSurnameOfNamedPerson(words, mentions)) {
+                boolean thing = title.getType().equals(DefiningSentences.THING);
+                if (isSurnameOfNamedPerson(words, mentions)) {
+                    return;
+                }
+                if (thing) {
+                    things.add(words);
+                } else if (!listed.namedPlace().test(words) && !listed.givenName().test(words)) {
                     everywhere.add(words);
                 }
             });
         }
-        return new DefinedWorks(defining, everywhere);
+        return new DefinedWorks(defining, everywhere, things);
     }
 
     /** True if the mention is a defined title: where it is defined, or elsewhere with the same words. */
@@ -55,6 +66,9 @@ final class DefinedWorks {
             return true;
         }
         String words = mention.text();
+        if (thingsEverywhere.contains(words)) {
+            return !mention.followsPlacePreposition(text);
+        }
         boolean sameWords = titlesEverywhere.contains(words)
                 || words.startsWith("The ") && titlesEverywhere.contains(words.substring(4));
         // Why: a one-word title is often a person's or a place's name ("Napoleon crowned himself", "lived in

@@ -32,6 +32,8 @@ final class DefiningSentences {
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",", "&");
     /** The type of a defined subject that is a title of a work. */
     private static final String WORK = "WORK";
+    /** The type of a defined thing named after people and places ({@link ClassNouns#isThing}). */
+    static final String THING = "THING";
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Lower-case words that may stand inside a subject ("Kingston upon Hull", "Bank of America"). */
     private static final Set<String> INNER_WORDS = Set.of("of", "upon", "on", "de", "da", "del", "der", "di", "van",
@@ -53,7 +55,9 @@ final class DefiningSentences {
             "along", "within", "across",
             // After a work's class noun ("a 1987 film directed by", "a novel written by").
             "directed", "written", "released", "produced", "starring", "recorded", "composed", "published",
-            "developed", "performed", "about", "adapted");
+            "developed", "performed", "about", "adapted",
+            // After a thing's class noun ("a space probe built by", "a Bantu language spoken in").
+            "built", "launched", "designed", "spoken", "named", "used");
 
     /** Words that no description holds before its head ("the last member to join the band"). */
     private static final Set<String> CLAUSE_WORDS = Set.of("to", "the", "a", "an", "is", "was", "are", "were",
@@ -66,16 +70,21 @@ final class DefiningSentences {
      * {@link EntityType}), or empty if the tokens make none or define a work ({@link #work}).
      */
     static Optional<Span> subject(String[] tokens) {
-        return defined(tokens).filter(subject -> !subject.getType().equals(WORK));
+        return defined(tokens).filter(subject -> !isWorkOrThing(subject));
     }
 
     /**
      * The title of the work these tokens define ("The Salt Road is a 1987 American Western film directed by …": "Salt
-     * Road"), or empty: CoNLL annotates titles of works as MISC and UNER not at all, so the title is no person, place
-     * or organisation wherever the text names it.
+     * Road"), or of the thing they define ("Rosetta was a space probe", typed {@link #THING}), or empty: CoNLL
+     * annotates titles of works as MISC and UNER not at all, so the title is no person, place or organisation
+     * wherever the text names it.
      */
     static Optional<Span> work(String[] tokens) {
-        return defined(tokens).filter(subject -> subject.getType().equals(WORK));
+        return defined(tokens).filter(DefiningSentences::isWorkOrThing);
+    }
+
+    private static boolean isWorkOrThing(Span subject) {
+        return subject.getType().equals(WORK) || subject.getType().equals(THING);
     }
 
     /** The defined subject, typed by its class noun, or {@link #WORK}. */
@@ -98,11 +107,13 @@ final class DefiningSentences {
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
             EntityType type = ClassNouns.typeOf(tokens[t]);
             // Why: "a film and television actor", "a video game and consumer electronics company" describe no work.
-            boolean work = ClassNouns.isWork(tokens[t])
+            boolean thing = ClassNouns.isThing(tokens[t]);
+            boolean work = (thing || ClassNouns.isWork(tokens[t]))
                     && (t + 1 == tokens.length || !LIST_WORDS.contains(tokens[t + 1]));
             if ((type != null || work) && endsHead(tokens, t + 1)
                     && (t > description || !ClassNouns.isFigurative(tokens[t]))) {
-                return work ? Optional.of(new Span(start, end, WORK)) : subjectSpan(tokens, start, end, type);
+                return work ? Optional.of(new Span(start, end, thing ? THING : WORK))
+                        : subjectSpan(tokens, start, end, type);
             }
             int next = descriptionStart(tokens, t);
             if (next > t + 1 && tokens[t].equals("one")) {

@@ -124,15 +124,17 @@ public class NameFinder {
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
-        ShipNames ships = ShipNames.in(text);
+        PrefixedNames prefixed = PrefixedNames.in(text);
+        List<Span> caseTitles = CaseNames.in(text, SportsReports.showsBesidesVersus(units));
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start())
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
-                || TitlesOfWorks.isDatedRelease(text, mention) || ships.covers(text, mention));
+                || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention) || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));
-        List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text, all, listedWords.givenName());
+        List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text, AlternateNames.apply(text, all),
+                listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));
     }
 

@@ -23,6 +23,13 @@ final class PlaceDesignators {
             "Range", "Coast", "Plateau", "Basin", "Delta");
 
     /**
+     * The words that end protected areas: a park is a place in CoNLL's guidelines, and WikiANN train marks 13 of its
+     * 18 national parks as places; "Park" alone also ends clubs and firms ("Queens Park", "Ocean Park").
+     */
+    private static final Set<String> PROTECTED_AREAS = Set.of("National Park", "Natural Park", "State Park",
+            "National Forest", "Nature Reserve", "Game Reserve", "Wildlife Sanctuary", "Marine Park");
+
+    /**
      * Words that end places of people's making ("Clinton County", "Mughal Empire", "Joshua Tree National
      * Monument", "Shea Stadium": CoNLL and UNER annotate buildings as locations) and no person's name; clubs and
      * firms do end in them ("Ross County"), so they only take a name the model called a person. Surnames among such
@@ -31,7 +38,8 @@ final class PlaceDesignators {
      */
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue", "Stadium", "Airport",
-            "Station", "Cemetery", "Hospital", "Museum", "Library", "Mosque");
+            "Station", "Cemetery", "Hospital", "Museum", "Library", "Mosque", "Viaduct", "Aqueduct", "Monastery",
+            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway");
 
     /**
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa
@@ -81,9 +89,14 @@ final class PlaceDesignators {
         return span.length() >= 2 && (OPENINGS.contains(first) || orLake && first.equals(LAKE));
     }
 
-    /** True if the name has two or more tokens and its last is a word of geography. */
+    /**
+     * True if the name has two or more tokens and its last is a word of geography, or three or more and it ends in
+     * the words of a protected area ("Tsavo West National Park", "Somiedo Natural Park").
+     */
     static boolean endsInDesignator(String[] tokens, Span span) {
-        return span.length() >= 2 && ENDINGS.contains(tokens[span.getEnd() - 1]);
+        int end = span.getEnd();
+        return span.length() >= 2 && ENDINGS.contains(tokens[end - 1])
+                || span.length() >= 3 && PROTECTED_AREAS.contains(tokens[end - 2] + " " + tokens[end - 1]);
     }
 
     /**

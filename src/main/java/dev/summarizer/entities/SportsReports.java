@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether an article reads like a sports report, where a town's name is mostly its club ("Bradford 1 Tranmere 0",
@@ -21,6 +22,8 @@ final class SportsReports {
             "semi-final", "semi-finals", "quarter-final", "quarter-finals", "fixture", "fixtures", "season",
             "player", "players", "squad", "v", "vs", "vs.", "olympic", "olympics", "tournament", "medal", "racing",
             "race", "standings", "playoff", "playoffs", "play-off", "play-offs");
+    private static final Set<String> WORDS_BESIDES_VERSUS = WORDS.stream()
+            .filter(word -> !word.equals("v") && !word.startsWith("vs")).collect(Collectors.toUnmodifiableSet());
     /** A score or a result: "2-1", "3-0". */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
     private static final int EVIDENCE = 2;
@@ -42,10 +45,22 @@ final class SportsReports {
 
     /** True if the units hold two or more words of sport or scores, however short the text. */
     static boolean shows(List<NameFinderInput.Unit> units) {
+        return shows(units, WORDS);
+    }
+
+    /**
+     * As {@link #shows}, not counting "v" and "vs": a court case's title ("Donoghue v Stevenson") is written like a
+     * match's ({@link CaseNames}).
+     */
+    static boolean showsBesidesVersus(List<NameFinderInput.Unit> units) {
+        return shows(units, WORDS_BESIDES_VERSUS);
+    }
+
+    private static boolean shows(List<NameFinderInput.Unit> units, Set<String> words) {
         int evidence = 0;
         for (NameFinderInput.Unit unit : units) {
             for (String token : unit.tokens()) {
-                if ((WORDS.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches())
+                if ((words.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches())
                         && ++evidence >= EVIDENCE) {
                     return true;
                 }

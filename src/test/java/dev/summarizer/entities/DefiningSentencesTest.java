@@ -46,6 +46,11 @@ class DefiningSentencesTest {
         String[] album = "Blue Canal is the debut album by Rosalind Achterberg , released in 1995 .".split(" ");
         assertEquals(Optional.of(new Span(0, 2, "WORK")), DefiningSentences.work(album));
         assertEquals(Optional.empty(), DefiningSentences.work("Jane Smith is a single mother .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 1, DefiningSentences.THING)), DefiningSentences.work(
+                "Rosetta was a space probe built by the European Space Agency .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 1, DefiningSentences.THING)), DefiningSentences.work(
+                "Swahili is a Bantu language spoken in East Africa .".split(" ")));
+        assertEquals(Optional.empty(), DefiningSentences.work("Berlitz is a language school .".split(" ")));
         assertEquals(Optional.empty(), DefiningSentences.work("Pearl Jam is an American rock band .".split(" ")));
         assertEquals("Bryan Cranston/PERSON", subject("Bryan Cranston is an American film and television actor ."));
         assertEquals("Nintendo/ORGANIZATION",

@@ -100,6 +100,70 @@ class NameFinderTest {
         assertEquals(List.of(city.lastIndexOf("Chicago")), chicago, "the city stays, the film's title goes");
     }
 
+    /**
+     * A thing the text defines, named after a person, is no name wherever the text repeats it, even where the model
+     * reads a person; the agency that built it stays.
+     */
+    @Test
+    void definedThingIsNoNameAnywhere() {
+        String text = "Rosetta was a space probe built by the European Space Agency and launched on 2 March 2004 ."
+                + " Rosetta reached the comet in August 2014 , and Rosetta 's lander Philae touched down in November .";
+        List<String> names = found(copyingFinder, text);
+        assertEquals(List.of(), names.stream().filter(name -> name.startsWith("Rosetta")).toList(), names.toString());
+        assertEquals(true, names.contains("European Space Agency/ORGANIZATION"), names.toString());
+    }
+
+    /** The parties of a court case's title are no names there; elsewhere they are, and a match is no case. */
+    @Test
+    void caseTitleIsNoName() {
+        String text = "Donoghue v Stevenson . Donoghue v Stevenson [1932] UKHL 100 was a landmark court decision by"
+                + " the House of Lords ."
+                + " On 26 August 1928 , Mrs May Donoghue drank a ginger beer in a cafe in Paisley .";
+        List<String> names = found(text);
+        assertEquals(List.of(text.lastIndexOf("Donoghue")), startsOf(finder, text, "Donoghue"), names.toString());
+        assertEquals(List.of(), names.stream().filter(name -> name.startsWith("Stevenson")).toList(),
+                names.toString());
+        assertEquals(true, names.contains("Paisley/LOCATION"), names.toString());
+        String match = "England v Pakistan : the court of appeal was not needed , the umpires ruled on the spot .";
+        assertEquals(List.of(), CaseNames.in(match, true));
+        assertEquals(false, found("He watched England v Pakistan at home .").isEmpty());
+    }
+
+    /**
+     * A name in another language in parentheses takes the subject's type, and the language's name is no name; so
+     * does an official name after a comma.
+     */
+    @Test
+    void alternateNameTakesTheSubjectsType() {
+        assertEquals(List.of("Dublin/LOCATION", "Baile Átha Cliath/LOCATION", "Ireland/LOCATION"),
+                found("Dublin ( Irish : Baile Átha Cliath ) is the capital and largest city of Ireland ."));
+        List<String> region = found("Kilimanjaro Region ( Swahili : Mkoa wa Kilimanjaro ) is one of Tanzania 's"
+                + " 31 administrative regions .");
+        assertEquals(List.of(), region.stream().filter(name -> name.startsWith("Swahili")).toList(),
+                region.toString());
+        List<String> city = found("Mysore , officially Mysuru ( Kannada : Maisūru ) , is a city in Karnataka .");
+        assertEquals(true, city.contains("Mysuru/LOCATION") && city.contains("Maisūru/LOCATION"), city.toString());
+        String characters = "Past cast ; Jenny Wolek : played by Kathy Glass ; Brynn Thayer .";
+        assertEquals(List.of(characters.indexOf("Jenny Wolek")), startsOf(finder, characters, "Jenny Wolek"));
+        assertEquals(List.of("Francis/PERSON", "Franciscus/PERSON"),
+                found("Pope Francis ( Latin : Franciscus ) was the head of the Catholic Church .").subList(0, 2));
+    }
+
+    /** A national park is a place, whatever the model reads in its first words. */
+    @Test
+    void nationalParkIsAPlace() {
+        assertEquals(List.of("Tsavo West National Park/LOCATION", "Kenya/LOCATION"),
+                found("The reserve borders Tsavo West National Park in Kenya ."));
+        assertEquals(List.of("Somiedo Natural Park/LOCATION"), found("Bears live in the Somiedo Natural Park ."));
+    }
+
+    /** A viaduct the text defines as one is a place. */
+    @Test
+    void definedViaductIsAPlace() {
+        assertEquals(List.of("Glenfinnan Viaduct/LOCATION"), found("The Glenfinnan Viaduct is a railway viaduct on"
+                + " the West Highland Line in Scotland .").subList(0, 1));
+    }
+
     /** Titles dated in a sentence about releases are no names; athletes dated in a record book stay persons. */
     @Test
     void datedReleasesAreNoNames() {
@@ -133,8 +197,29 @@ class NameFinderTest {
                 + " competition is a big motivator . Her captain grew up in Vicksburg .";
         List<Integer> vicksburg = startsOf(finder, text, "Vicksburg");
         assertEquals(List.of(text.lastIndexOf("Vicksburg")), vicksburg);
-        assertEquals(true, ShipNames.in("aboard HMS Prince of Wales today").covers("aboard HMS Prince of Wales today",
-                new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
+        assertEquals(true, PrefixedNames.in("aboard HMS Prince of Wales today").covers(
+                "aboard HMS Prince of Wales today", new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
+    }
+
+    /**
+     * A storm named with its prefix is no person, there and where the text names it again; the forecasters'
+     * centre stays an organisation.
+     */
+    @Test
+    void stormIsNoName() {
+        String text = "Hurricane Andrew was a very powerful tropical cyclone that struck Florida in August 1992 ."
+                + " Andrew formed from a tropical wave and was upgraded to Tropical Storm Andrew on 17 August ."
+                + " On 24 August Andrew made landfall near Homestead , said the National Hurricane Center .";
+        List<String> names = found(copyingFinder, text);
+        assertEquals(List.of(), names.stream().filter(name -> name.startsWith("Andrew")).toList(), names.toString());
+        assertEquals(true, names.contains("Florida/LOCATION") && names.contains("Homestead/LOCATION"),
+                names.toString());
+        assertEquals(false, PrefixedNames.in("the National Hurricane Center said").covers(
+                "the National Hurricane Center said",
+                new Mention("National Hurricane Center", 4, 28, 0, EntityType.ORGANIZATION)));
+        String opening = "It was dry . When Hurricane Andrew struck , it rained .";
+        assertEquals(true, PrefixedNames.in(opening).covers(opening,
+                new Mention("Andrew", opening.indexOf("Andrew"), opening.indexOf(" struck"), 0, EntityType.PERSON)));
     }
 
     /** The ship's later mention alone, found by the model, is not copied back onto the prefixed name. */

@@ -1,0 +1,52 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Titles of court cases ("Donoghue v Stevenson", "MacPherson v. Buick Motor Co.", "Roe v. Wade"): CoNLL annotates a
+ * case's title as one MISC name, UNER not at all, so the parties in it are no persons, places or organisations there
+ * (they are elsewhere: "May Donoghue boarded a tram"). The model reads them as two persons. A title counts only near a
+ * word of the law and outside sports reports, where "England v Pakistan" is a match.
+ */
+final class CaseNames {
+
+    /** A party: capitalised words, which may hold "of", "the", "and", "&" ("Bank of England", "Smith & Co."). */
+    private static final String PARTY = "\\p{Lu}[\\p{L}\\p{N}.'\u2019&-]*"
+            + "(?:[ \\t]+(?:(?:of|the|and|&)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.'\u2019&-]*){0,5}";
+    /** Two parties and "v" or "v." between them; not "vs." ("Obama vs. Romney" is a contest). */
+    private static final Pattern CASE_TITLE = Pattern.compile("(" + PARTY + ")[ \\t]+v\\.?[ \\t]+(" + PARTY + ")");
+    /**
+     * Words of the law near a case's title, any case; "[1932]" is a law report's year. Not "case", "decision" or
+     * "appeal", which news uses for anything.
+     */
+    private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:court|ruling|ruled|judgment|judgement|"
+            + "lawsuit|verdict|justices?|judges?|precedent|overruled|plaintiffs?|defendants?|litigation|tort|"
+            + "negligence|UKHL|UKSC)\\b|\\[\\d{4}\\]");
+    /** How far before and after a case's title a word of the law may stand. */
+    private static final int NEAR = 120;
+
+    private CaseNames() {
+    }
+
+    /** The case titles in the text, as character spans, none if it reads like a sports report. */
+    static List<Span> in(String text, boolean sportsReport) {
+        List<Span> titles = new ArrayList<>();
+        if (sportsReport) {
+            return titles;
+        }
+        Matcher title = CASE_TITLE.matcher(text);
+        while (title.find()) {
+            String near = text.substring(Math.max(0, title.start() - NEAR), Math.min(text.length(),
+                    title.end() + NEAR));
+            if (LAW_WORD.matcher(near).find()) {
+                titles.add(new Span(title.start(), title.end()));
+            }
+        }
+        return titles;
+    }
+}

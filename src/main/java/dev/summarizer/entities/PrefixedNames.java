@@ -1,0 +1,97 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Names that a prefix marks as a ship or a storm: ships named with their navy's prefix ("HMS Chatham", "USS
+ * Vicksburg", "HMS Prince of Wales") and storms ("Hurricane Andrew", "Tropical Storm Andrew", "Typhoon Haiyan").
+ * CoNLL annotates both as MISC (its "Hurricane Edouard", "Hurricane Dolly"), UNER-EWT not at all ("Hurricane
+ * Katrina"); the model, trained without MISC, reads the name after the prefix as the town or person it is named
+ * after, there and where the text names the ship or storm again without its prefix ("In 1944 Aldwych was
+ * transferred", "on the Vicksburg", "On 23 August Andrew made landfall").
+ */
+final class PrefixedNames {
+
+    /**
+     * A prefix of ships' names that is nothing else (not "SS", the Nazi SS, nor "MV", megavolts), then the ship's
+     * capitalised name, which may hold "of" and "the" ("Prince of Wales").
+     */
+    private static final Pattern PREFIXED_SHIP = Pattern.compile("\\b(?:HMS|HMAS|HMCS|HMNZS|HMY|USS|USNS|RMS)[ \\t]+"
+            + "(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:[ \\t]+(?:(?:of|the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\u2019-]*)*)");
+    /**
+     * A storm's prefix, then its one-word name, not followed by another capitalised word ("Hawker Hurricane Mk I",
+     * "Storm Prediction Center"). Not "Storm" alone ("Storm Reid" is an actress).
+     */
+    private static final Pattern PREFIXED_STORM = Pattern.compile("\\b(?:Hurricane|Typhoon|Cyclone|"
+            + "(?:Super|Severe Tropical|Tropical|Subtropical|Winter)[ \\t]+(?:Typhoon|Cyclone|Storm|Depression))"
+            + "[ \\t]+(\\p{Lu}\\p{Ll}+)\\b(?![ \\t]+\\p{Lu})");
+    /**
+     * A capitalised word before a storm's prefix, and what precedes it: inside a sentence such a word makes the
+     * prefix part of another name ("National Hurricane Center", "Eurofighter Typhoon").
+     */
+    private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("(^|.)\\s*\\p{Lu}[\\p{L}.'-]*[ \\t]+$",
+            Pattern.DOTALL);
+    /** A company's word after a prefixed name ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
+    private static final Pattern COMPANY_WORD_AFTER = Pattern.compile(
+            "^[ \\t]+(?:Inc|Ltd|Corp|Holdings|Management|Group)\\b");
+
+    /** Where the text names ships and storms with their prefix, as character spans from the prefix to the name's end. */
+    private final List<Span> prefixed;
+    /** The ships' and storms' names without their prefix. */
+    private final Set<String> names;
+
+    private PrefixedNames(List<Span> prefixed, Set<String> names) {
+        this.prefixed = prefixed;
+        this.names = names;
+    }
+
+    /** The ships and storms the text names with a prefix; not companies named so. */
+    static PrefixedNames in(String text) {
+        List<Span> prefixed = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Matcher ship = PREFIXED_SHIP.matcher(text);
+        while (ship.find()) {
+            String name = ship.group(1);
+            String[] words = name.split("[ \\t]+");
+            boolean company = OrganisationDesignators.isOrganisationEnding(words[words.length - 1])
+                    || words[words.length - 1].equals("Management")
+                    || COMPANY_WORD_AFTER.matcher(text.substring(ship.end(), Math.min(text.length(), ship.end() + 16)))
+                            .find();
+            if (!company) {
+                prefixed.add(new Span(ship.start(), ship.end()));
+                names.add(name);
+            }
+        }
+        Matcher storm = PREFIXED_STORM.matcher(text);
+        while (storm.find()) {
+            if (!OrganisationDesignators.isOrganisationEnding(storm.group(1)) && !insideName(text, storm.start())) {
+                prefixed.add(new Span(storm.start(), storm.end()));
+                names.add(storm.group(1));
+            }
+        }
+        return new PrefixedNames(prefixed, names);
+    }
+
+    /** True if a capitalised word that opens no sentence stands right before {@code at}. */
+    private static boolean insideName(String text, int at) {
+        Matcher word = CAPITALISED_WORD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at));
+        return word.find() && !word.group(1).isEmpty() && ".!?\n".indexOf(word.group(1).charAt(0)) < 0;
+    }
+
+    /**
+     * True if the mention is part of a prefixed ship's or storm's name ("Chatham" of "HMS Chatham", "Wales" of "HMS
+     * Prince of Wales", "Andrew" of "Hurricane Andrew"), or names one again without its prefix, except where a
+     * preposition of place shows the town ("built in Vicksburg"). Checked after name copying.
+     */
+    boolean covers(String text, Mention mention) {
+        return mention.overlapsAny(prefixed)
+                || names.contains(mention.text()) && !mention.followsPlacePreposition(text);
+    }
+}
