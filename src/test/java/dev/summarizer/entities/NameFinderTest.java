@@ -218,6 +218,8 @@ class NameFinderTest {
                 "the National Hurricane Center said",
                 new Mention("National Hurricane Center", 4, 28, 0, EntityType.ORGANIZATION)));
         String opening = "It was dry . When Hurricane Andrew struck , it rained .";
+        assertEquals(true, PrefixedNames.in(opening).covers(opening, new Mention("Hurricane Andrew",
+                opening.indexOf("Hurricane"), opening.indexOf(" struck"), 0, EntityType.PERSON)));
         assertEquals(true, PrefixedNames.in(opening).covers(opening,
                 new Mention("Andrew", opening.indexOf("Andrew"), opening.indexOf(" struck"), 0, EntityType.PERSON)));
     }
