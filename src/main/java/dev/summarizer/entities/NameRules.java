@@ -105,6 +105,9 @@ final class NameRules {
             if (type == EntityType.ORGANIZATION) {
                 span = new Span(span.getStart(), StationNames.end(tokens, span));
             }
+            if (type != EntityType.PERSON && span.getStart() > covered && PersonTitles.opensNamesake(tokens, span)) {
+                span = new Span(span.getStart() - 1, span.getEnd());
+            }
             if (CompanyNames.isCorporateSuffix(tokens, span.getEnd())) {
                 span = new Span(span.getStart(), span.getEnd() + 2);
             }

@@ -42,7 +42,24 @@ final class PersonTitles {
     private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Secretary", "Foreign", "Defense", "Defence",
             "Ambassador", "Attorney", "Vice", "Deputy", "Envoy", "Trade", "Health", "Home", "Commerce");
 
+    /** Titles that open institutions and buildings named after their holder ("King Edward VI School"). */
+    private static final Set<String> NAMESAKE_TITLES = Set.of("King", "Queen", "Prince", "Princess", "Sir", "Lady",
+            "Dame", "Lord");
+
     private PersonTitles() {
+    }
+
+    /**
+     * True if a title stands right before an organisation or a building named after its holder ("King" +
+     * "Edward VI School", "Sir" + "John Leman Grammar School", "Queen" + "Elizabeth Hospital"): the model leaves the
+     * title out of what it reads as a person's name, and the designator at the end makes the rest an institution.
+     * In CoNLL train, UNER-EWT dev and WikiANN train, 102 of 103 such titles before an organisation or a place are
+     * part of its name.
+     */
+    static boolean opensNamesake(String[] tokens, Span name) {
+        return name.getStart() > 0 && NAMESAKE_TITLES.contains(tokens[name.getStart() - 1])
+                && (OrganisationDesignators.namesOrganisation(tokens, name)
+                        || PlaceDesignators.endsInNonPersonPlaceWord(tokens, name));
     }
 
     /**

@@ -149,6 +149,16 @@ class NameFinderTest {
                 found("Pope Francis ( Latin : Franciscus ) was the head of the Catholic Church .").subList(0, 2));
     }
 
+    /** A title opens the school or hospital named after its holder; before a person it stays off the name. */
+    @Test
+    void titleOpensANamesakeInstitution() {
+        assertEquals(List.of("King Edward VI School/ORGANIZATION", "Birmingham/LOCATION"),
+                found("He studied at King Edward VI School in Birmingham ."));
+        assertEquals(List.of("Sir John Leman Grammar School/ORGANIZATION", "Beccles/LOCATION"),
+                found("He attended Sir John Leman Grammar School in Beccles ."));
+        assertEquals(List.of("Elton John/PERSON"), found("Sir Elton John sang ."));
+    }
+
     /** A national park is a place, whatever the model reads in its first words. */
     @Test
     void nationalParkIsAPlace() {
