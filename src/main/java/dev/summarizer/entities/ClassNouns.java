@@ -56,7 +56,7 @@ final class ClassNouns {
                 + "studio brand subsidiary agency organization organisation charity foundation association "
                 + "society institute university universities college school academy club clubs team teams "
                 + "party parties union federation council ministry committee commission cooperative consortium "
-                + "startup militia");
+                + "startup militia regiment battalion brigade squadron");
         classify(EntityType.LOCATION, "city cities town towns village villages hamlet suburb neighbourhood "
                 + "neighborhood "
                 + "borough municipality commune comune parish township county district province prefecture "

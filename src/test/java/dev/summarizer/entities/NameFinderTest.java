@@ -167,6 +167,13 @@ class NameFinderTest {
         assertEquals(List.of("Somiedo Natural Park/LOCATION"), found("Bears live in the Somiedo Natural Park ."));
     }
 
+    /** A regiment the text defines as one is an organisation, whatever its name reads like. */
+    @Test
+    void definedRegimentIsAnOrganisation() {
+        assertEquals(List.of("Black Watch/ORGANIZATION", "British Army/ORGANIZATION"),
+                found("The Black Watch is an infantry regiment of the British Army ."));
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {
