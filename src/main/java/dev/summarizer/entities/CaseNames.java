@@ -2,6 +2,8 @@ package dev.summarizer.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,26 +29,45 @@ final class CaseNames {
     private static final Pattern LAW_WORD = Pattern.compile("(?i)\\b(?:court|ruling|ruled|judgment|judgement|"
             + "lawsuit|verdict|justices?|judges?|precedent|overruled|plaintiffs?|defendants?|litigation|tort|"
             + "negligence|UKHL|UKSC)\\b|\\[\\d{4}\\]");
-    /** How far before and after a case's title a word of the law may stand. */
+    /** Words of contests besides sport's ({@link SportsReports#isSportWord}), lower case. */
+    private static final Set<String> CONTEST_WORDS = Set.of("chess", "arbiter", "debate", "debates", "election",
+            "elections", "motion", "umpire", "umpires", "referee", "draw", "rematch", "bout", "fight", "dance-off",
+            "contest", "contestant", "contestants", "competition", "episode", "show");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    /** The end of a sentence inside a party's words: "… narrowly to Sunak. Oxford v Cambridge". */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][ \\t]+");
+    /** How far before and after a case's title a word of the law, or of a contest, may stand. */
     private static final int NEAR = 120;
 
     private CaseNames() {
     }
 
-    /** The case titles in the text, as character spans, none if it reads like a sports report. */
-    static List<Span> in(String text, boolean sportsReport) {
+    /** The case titles in the text, as character spans. */
+    static List<Span> in(String text) {
         List<Span> titles = new ArrayList<>();
-        if (sportsReport) {
-            return titles;
-        }
         Matcher title = CASE_TITLE.matcher(text);
         while (title.find()) {
-            String near = text.substring(Math.max(0, title.start() - NEAR), Math.min(text.length(),
-                    title.end() + NEAR));
-            if (LAW_WORD.matcher(near).find()) {
-                titles.add(new Span(title.start(), title.end()));
+            int start = title.start();
+            Matcher sentenceEnd = SENTENCE_END.matcher(title.group(1));
+            while (sentenceEnd.find()) {
+                start = title.start() + sentenceEnd.end();
+            }
+            String near = text.substring(Math.max(0, start - NEAR), Math.min(text.length(), title.end() + NEAR));
+            if (LAW_WORD.matcher(near).find() && !holdsContestWord(near)) {
+                titles.add(new Span(start, title.end()));
             }
         }
         return titles;
+    }
+
+    private static boolean holdsContestWord(String text) {
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String lowerCase = word.group().toLowerCase(Locale.ROOT);
+            if (SportsReports.isSportWord(lowerCase) || CONTEST_WORDS.contains(lowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

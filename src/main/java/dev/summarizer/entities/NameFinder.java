@@ -124,12 +124,13 @@ public class NameFinder {
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
-        PrefixedNames prefixed = PrefixedNames.in(text);
-        List<Span> caseTitles = CaseNames.in(text, SportsReports.showsBesidesVersus(units));
+        PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName());
+        List<Span> caseTitles = CaseNames.in(text);
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || TitlesOfWorks.precedes(text, mention.start())
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
-                || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention) || mention.overlapsAny(caseTitles));
+                || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)
+                || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,19 @@ final class PrefixedNames {
      */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("(^|.)\\s*\\p{Lu}[\\p{L}.'-]*[ \\t]+$",
             Pattern.DOTALL);
+    /**
+     * Words of weather in lower case: a text about a storm uses some, unless the storm bears a given name; "Typhoon
+     * Capital, a Hong Kong hedge fund" and "Hurricane Energy" are firms.
+     */
+    private static final Pattern WEATHER = Pattern.compile("\\b(?:storm|storms|hurricane|typhoon|cyclone|landfall|"
+            + "winds|rainfall|flooding|tropical)\\b");
+    /** A nickname's cue before a storm's prefix: "the boxer known as Hurricane Carter". */
+    private static final Pattern NICKNAMED = Pattern.compile("(?:known as|nicknamed|dubbed|called)[ \\t]+$");
     /** A company's word after a prefixed name ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
     private static final Pattern COMPANY_WORD_AFTER = Pattern.compile(
             "^[ \\t]+(?:Inc|Ltd|Corp|Holdings|Management|Group)\\b");
 
-    /** Where the text names ships and storms with their prefix, as character spans from the prefix to the name's end. */
+    /** Where the text names ships and storms with their prefix, as character spans from prefix to name's end. */
     private final List<Span> prefixed;
     /** The ships' and storms' names without their prefix. */
     private final Set<String> names;
@@ -52,8 +61,13 @@ final class PrefixedNames {
         this.names = names;
     }
 
-    /** The ships and storms the text names with a prefix; not companies named so. */
-    static PrefixedNames in(String text) {
+    /**
+     * The ships and storms the text names with a prefix; not companies named so. A storm's name repeated alone counts
+     * only where the text names nobody and no place with it ({@code mentions}: "Janice Lee" beside "Hurricane Lee",
+     * "the city of Florence" beside "Hurricane Florence"). A storm needs words of weather in the text or a given
+     * name ({@code givenName}: "after Hurricane Ivan in September" in a market report).
+     */
+    static PrefixedNames in(String text, List<Mention> mentions, Predicate<String> givenName) {
         List<Span> prefixed = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Matcher ship = PREFIXED_SHIP.matcher(text);
@@ -69,14 +83,27 @@ final class PrefixedNames {
                 names.add(name);
             }
         }
+        boolean weather = WEATHER.matcher(text).find();
         Matcher storm = PREFIXED_STORM.matcher(text);
         while (storm.find()) {
-            if (!OrganisationDesignators.isOrganisationEnding(storm.group(1)) && !insideName(text, storm.start())) {
+            String name = storm.group(1);
+            if ((weather || givenName.test(name)) && !OrganisationDesignators.isOrganisationEnding(name)
+                    && !insideName(text, storm.start())
+                    && !NICKNAMED.matcher(text.substring(Math.max(0, storm.start() - 16), storm.start())).find()) {
                 prefixed.add(new Span(storm.start(), storm.end()));
-                names.add(storm.group(1));
+                if (!namesSomeoneOrSomewhere(text, name, mentions)) {
+                    names.add(name);
+                }
             }
         }
         return new PrefixedNames(prefixed, names);
+    }
+
+    /** True if a person's name ends in {@code name} or the text puts something in a place of that name. */
+    private static boolean namesSomeoneOrSomewhere(String text, String name, List<Mention> mentions) {
+        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
+                && mention.text().endsWith(" " + name)
+                || mention.text().equals(name) && mention.followsPlacePreposition(text));
     }
 
     /** True if a capitalised word that opens no sentence stands right before {@code at}. */

@@ -45,27 +45,20 @@ final class SportsReports {
 
     /** True if the units hold two or more words of sport or scores, however short the text. */
     static boolean shows(List<NameFinderInput.Unit> units) {
-        return shows(units, WORDS);
-    }
-
-    /**
-     * As {@link #shows}, not counting "v" and "vs": a court case's title ("Donoghue v Stevenson") is written like a
-     * match's ({@link CaseNames}).
-     */
-    static boolean showsBesidesVersus(List<NameFinderInput.Unit> units) {
-        return shows(units, WORDS_BESIDES_VERSUS);
-    }
-
-    private static boolean shows(List<NameFinderInput.Unit> units, Set<String> words) {
         int evidence = 0;
         for (NameFinderInput.Unit unit : units) {
             for (String token : unit.tokens()) {
-                if ((words.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches())
+                if ((WORDS.contains(token.toLowerCase(Locale.ROOT)) || SCORE.matcher(token).matches())
                         && ++evidence >= EVIDENCE) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True for a word of sport other than "v" and "vs", in lower case ("match", "innings"). */
+    static boolean isSportWord(String lowerCaseWord) {
+        return WORDS_BESIDES_VERSUS.contains(lowerCaseWord);
     }
 }

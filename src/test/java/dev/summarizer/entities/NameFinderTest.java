@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 
 /** Rules around the shipped model's output, checked on the model itself. */
 class NameFinderTest {
@@ -27,6 +28,11 @@ class NameFinderTest {
     private static List<Integer> startsOf(NameFinder nameFinder, String text, String words) {
         return nameFinder.find(text, new NameFinderInputSentences(text).sentences()).stream()
                 .filter(mention -> mention.text().equals(words)).map(Mention::start).toList();
+    }
+
+    /** The ships and storms of a text whose mentions are not at hand, with no given names listed. */
+    private static PrefixedNames prefixedIn(String text) {
+        return PrefixedNames.in(text, List.of(), name -> false);
     }
 
     private static List<String> found(String text) {
@@ -125,7 +131,13 @@ class NameFinderTest {
                 names.toString());
         assertEquals(true, names.contains("Paisley/LOCATION"), names.toString());
         String match = "England v Pakistan : the court of appeal was not needed , the umpires ruled on the spot .";
-        assertEquals(List.of(), CaseNames.in(match, true));
+        assertEquals(List.of(), CaseNames.in(match));
+        String chess = "Carlsen v Nakamura ended in a draw after the arbiter 's ruling .";
+        assertEquals(List.of(), CaseNames.in(chess));
+        assertEquals(List.of(), CaseNames.in("On Strictly , judge Shirley Ballas said Layton v Dianne was the dance-off"
+                + " of the series ."));
+        String debate = "The vote went narrowly to Sunak. Oxford v Cambridge was the next case the court heard.";
+        assertEquals(List.of(new Span(debate.indexOf("Oxford"), debate.indexOf(" was"))), CaseNames.in(debate));
         assertEquals(false, found("He watched England v Pakistan at home .").isEmpty());
     }
 
@@ -143,6 +155,13 @@ class NameFinderTest {
                 region.toString());
         List<String> city = found("Mysore , officially Mysuru ( Kannada : Maisūru ) , is a city in Karnataka .");
         assertEquals(true, city.contains("Mysuru/LOCATION") && city.contains("Maisūru/LOCATION"), city.toString());
+        List<String> ceo = found("Microsoft ( CEO : Satya Nadella ) competes with Google .");
+        assertEquals(true, ceo.contains("Satya Nadella/PERSON"), ceo.toString());
+        List<String> weather = found("It was hot ( London : 31C ; Paris : 34C ) on Monday .");
+        assertEquals(true, weather.contains("London/LOCATION") && weather.contains("Paris/LOCATION"),
+                weather.toString());
+        List<String> signing = found("Kane , officially Bayern Munich 's record signing , scored .");
+        assertEquals(true, signing.contains("Bayern Munich/ORGANIZATION"), signing.toString());
         String characters = "Past cast ; Jenny Wolek : played by Kathy Glass ; Brynn Thayer .";
         assertEquals(List.of(characters.indexOf("Jenny Wolek")), startsOf(finder, characters, "Jenny Wolek"));
         assertEquals(List.of("Francis/PERSON", "Franciscus/PERSON"),
@@ -214,7 +233,7 @@ class NameFinderTest {
                 + " competition is a big motivator . Her captain grew up in Vicksburg .";
         List<Integer> vicksburg = startsOf(finder, text, "Vicksburg");
         assertEquals(List.of(text.lastIndexOf("Vicksburg")), vicksburg);
-        assertEquals(true, PrefixedNames.in("aboard HMS Prince of Wales today").covers(
+        assertEquals(true, prefixedIn("aboard HMS Prince of Wales today").covers(
                 "aboard HMS Prince of Wales today", new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
     }
 
@@ -231,14 +250,40 @@ class NameFinderTest {
         assertEquals(List.of(), names.stream().filter(name -> name.startsWith("Andrew")).toList(), names.toString());
         assertEquals(true, names.contains("Florida/LOCATION") && names.contains("Homestead/LOCATION"),
                 names.toString());
-        assertEquals(false, PrefixedNames.in("the National Hurricane Center said").covers(
-                "the National Hurricane Center said",
+        assertEquals(false, prefixedIn("the National Hurricane Center said tropical").covers(
+                "the National Hurricane Center said tropical",
                 new Mention("National Hurricane Center", 4, 28, 0, EntityType.ORGANIZATION)));
-        String opening = "It was dry . When Hurricane Andrew struck , it rained .";
-        assertEquals(true, PrefixedNames.in(opening).covers(opening, new Mention("Hurricane Andrew",
+        String opening = "It was dry . When Hurricane Andrew struck , the winds blew .";
+        assertEquals(true, prefixedIn(opening).covers(opening, new Mention("Hurricane Andrew",
                 opening.indexOf("Hurricane"), opening.indexOf(" struck"), 0, EntityType.PERSON)));
-        assertEquals(true, PrefixedNames.in(opening).covers(opening,
+        assertEquals(true, prefixedIn(opening).covers(opening,
                 new Mention("Andrew", opening.indexOf("Andrew"), opening.indexOf(" struck"), 0, EntityType.PERSON)));
+    }
+
+    /**
+     * A storm's name stays a person's or a place's where the text names someone or somewhere with it, and a firm or
+     * a nickname after a storm's prefix is no storm.
+     */
+    @Test
+    void stormNameKeepsItsOtherSenses() {
+        String lee = "Hurricane Lee brought strong winds to Maine . Janice Lee lost her roof . Lee said the storm was"
+                + " the worst she had seen .";
+        assertEquals(List.of(lee.indexOf("Lee said")), startsOf(copyingFinder, lee, "Lee").stream()
+                .filter(start -> start > lee.indexOf("Janice")).toList());
+        String florence = "Hurricane Florence made landfall on Friday . In Florence , South Carolina , the mayor said"
+                + " Florence would recover .";
+        assertEquals(true, startsOf(copyingFinder, florence, "Florence").contains(florence.lastIndexOf("Florence")),
+                startsOf(copyingFinder, florence, "Florence").toString());
+        String market = "Oil prices rose , and this has helped rebuild US stocks hit by supply disruptions after"
+                + " Hurricane Ivan in September .";
+        assertEquals(List.of("US/LOCATION"), found(market));
+        String fund = "Typhoon Capital , a Hong Kong hedge fund , said on Monday that Capital would grow .";
+        assertEquals(false, prefixedIn(fund).covers(fund,
+                new Mention("Typhoon Capital", 0, 15, 0, EntityType.ORGANIZATION)));
+        String boxer = "The boxer known as Hurricane Carter was freed ; the storm of protest helped Carter .";
+        assertEquals(false, prefixedIn(boxer).covers(boxer,
+                new Mention("Carter", boxer.lastIndexOf("Carter"), boxer.lastIndexOf("Carter") + 6, 0,
+                        EntityType.PERSON)));
     }
 
     /** The ship's later mention alone, found by the model, is not copied back onto the prefixed name. */
