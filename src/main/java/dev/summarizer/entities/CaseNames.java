@@ -22,6 +22,8 @@ final class CaseNames {
             + "(?:[ \\t]+(?:(?:of|the|and|&)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.'\u2019&-]*){0,5}";
     /** Two parties and "v" or "v." between them; not "vs." ("Obama vs. Romney" is a contest). */
     private static final Pattern CASE_TITLE = Pattern.compile("(" + PARTY + ")[ \\t]+v\\.?[ \\t]+(" + PARTY + ")");
+    /** "v" or "v." between spaces: a text without one holds no case's title. */
+    private static final Pattern VERSUS = Pattern.compile("[ \\t]v\\.?[ \\t]");
     /**
      * Words of the law near a case's title, any case; "[1932]" is a law report's year. Not "case", "decision" or
      * "appeal", which news uses for anything.
@@ -45,6 +47,10 @@ final class CaseNames {
     /** The case titles in the text, as character spans. */
     static List<Span> in(String text) {
         List<Span> titles = new ArrayList<>();
+        // Why: the title's pattern tries every capitalised word; most texts hold no "v" to try it for.
+        if (!VERSUS.matcher(text).find()) {
+            return titles;
+        }
         Matcher title = CASE_TITLE.matcher(text);
         while (title.find()) {
             int start = title.start();
