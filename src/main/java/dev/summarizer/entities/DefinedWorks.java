@@ -50,9 +50,10 @@ final class DefinedWorks {
                 if (isSurnameOfNamedPerson(words, mentions)) {
                     return;
                 }
-                if (thing) {
+                // Why: "Galileo was a spacecraft … named after the astronomer Galileo Galilei. Galileo discovered …".
+                if (thing && !isWordOfNamedPerson(words, mentions)) {
                     things.add(words);
-                } else if (!listed.namedPlace().test(words) && !listed.givenName().test(words)) {
+                } else if (!thing && !listed.namedPlace().test(words) && !listed.givenName().test(words)) {
                     everywhere.add(words);
                 }
             });
@@ -76,6 +77,11 @@ final class DefinedWorks {
         boolean otherSense = !words.contains(" ")
                 && (mention.type() == EntityType.PERSON || mention.followsPlacePreposition(text));
         return sameWords && !otherSense;
+    }
+
+    private static boolean isWordOfNamedPerson(String words, List<Mention> mentions) {
+        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
+                && !mention.text().equals(words) && mention.holdsWord(words));
     }
 
     private static boolean isSurnameOfNamedPerson(String words, List<Mention> mentions) {

@@ -2,6 +2,7 @@ package dev.summarizer.entities;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -58,6 +59,15 @@ final class DefiningSentences {
             "developed", "performed", "about", "adapted",
             // After a thing's class noun ("a space probe built by", "a Bantu language spoken in").
             "built", "launched", "designed", "spoken", "named", "used");
+
+    /** A past participle in lower case ("bred", "operated"): it follows a head, as "a racehorse bred by". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}ed");
+    /**
+     * Irregular participles and verbs of place after a head ("a space probe sent to Saturn", "an abbey overlooking
+     * the sea"); not other "-ing" words, which make compound nouns ("a town planning firm").
+     */
+    private static final Set<String> AFTER_HEAD = Set.of("sent", "bred", "flown", "held", "given", "overlooking",
+            "lying", "consisting", "comprising", "spanning", "carrying", "connecting", "linking", "flowing");
 
     /** Words that no description holds before its head ("the last member to join the band"). */
     private static final Set<String> CLAUSE_WORDS = Set.of("to", "the", "a", "an", "is", "was", "are", "were",
@@ -196,7 +206,11 @@ final class DefiningSentences {
                 && !CLAUSE_WORDS.contains(token);
     }
 
-    /** True if the description's head ends before {@code at}: a possessive ("the country 's") does not end it. */
+    /**
+     * True if the description's head ends before {@code at}: a possessive ("the country 's") does not end it, a past
+     * participle does ("a racehorse bred by", "a space probe sent to"; as a modifier before the head it is no end:
+     * "a retired footballer").
+     */
     private static boolean endsHead(String[] tokens, int at) {
         if (at == tokens.length) {
             return true;
@@ -204,6 +218,7 @@ final class DefiningSentences {
         String token = tokens[at];
         return !TokenShape.isPossessiveAt(tokens, at)
                 && (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))
-                || HEAD_ENDS.contains(token));
+                || HEAD_ENDS.contains(token) || PARTICIPLE.matcher(token).matches()
+                || AFTER_HEAD.contains(token));
     }
 }

@@ -51,6 +51,14 @@ class DefiningSentencesTest {
         assertEquals(Optional.of(new Span(0, 1, DefiningSentences.THING)), DefiningSentences.work(
                 "Swahili is a Bantu language spoken in East Africa .".split(" ")));
         assertEquals(Optional.empty(), DefiningSentences.work("Berlitz is a language school .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 1, DefiningSentences.THING)), DefiningSentences.work(
+                "Frankel is a British Thoroughbred racehorse bred by Khalid Abdullah .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 2, "LOCATION")), DefiningSentences.subject(
+                "Whitby Abbey is a ruined Benedictine abbey overlooking the North Sea .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 2, "PERSON")), DefiningSentences.subject(
+                "Jim Smith is a retired footballer who played for Leeds .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 2, "ORGANIZATION")), DefiningSentences.subject(
+                "Acme Planning is a town planning firm based in Leeds .".split(" ")));
         assertEquals(Optional.empty(), DefiningSentences.work("Pearl Jam is an American rock band .".split(" ")));
         assertEquals("Bryan Cranston/PERSON", subject("Bryan Cranston is an American film and television actor ."));
         assertEquals("Nintendo/ORGANIZATION",

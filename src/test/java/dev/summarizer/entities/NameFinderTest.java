@@ -117,6 +117,10 @@ class NameFinderTest {
         List<String> names = found(copyingFinder, text);
         assertEquals(List.of(), names.stream().filter(name -> name.startsWith("Rosetta")).toList(), names.toString());
         assertEquals(true, names.contains("European Space Agency/ORGANIZATION"), names.toString());
+        String galileo = "Galileo was a spacecraft sent to Jupiter by NASA . It was named after the astronomer Galileo"
+                + " Galilei . Galileo discovered the four large moons of Jupiter in 1610 .";
+        assertEquals(List.of(galileo.lastIndexOf("Galileo")), startsOf(copyingFinder, galileo, "Galileo"),
+                "the craft goes, the astronomer it is named after stays");
     }
 
     /** The parties of a court case's title are no names there; elsewhere they are, and a match is no case. */
