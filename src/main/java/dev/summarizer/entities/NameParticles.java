@@ -7,15 +7,16 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
- * The lower-case particles inside a person's name ("Paul di Resta", "Christo van Rensburg", "Abdullah bin Zayed"),
- * which the model, seeing a lower-case word, now and then reads as the end of one person and the start of
- * another. Measured in models/README.md ("Particles inside persons' names").
+ * The lower-case particles inside a person's name ("Paul di Resta", "Christo van Rensburg", "Abdullah bin Zayed",
+ * the Spanish "Joaquín Sorolla y Bastida", the Welsh "Rhun ap Iorwerth"), which the model, seeing a lower-case
+ * word, now and then reads as the end of one person and the start of another. Measured in models/README.md
+ * ("Particles inside persons' names").
  */
 final class NameParticles {
 
     /** Particles of names in European and Arabic languages, as written in lower case inside a name. */
     private static final Set<String> PARTICLES = Set.of("di", "da", "de", "del", "della", "van", "von", "der", "den",
-            "du", "dos", "das", "le", "la", "bin", "ibn", "ter", "ten", "zu");
+            "du", "dos", "das", "le", "la", "bin", "ibn", "ter", "ten", "zu", "y", "ap");
     /**
      * Particles that join a place to the river, hill or region it stands on or by ("Frankfurt am Main", "Wangen an der
      * Aare", "Frenštát pod Radhoštěm"): the two names around them are one place if one of them is a place. Not the

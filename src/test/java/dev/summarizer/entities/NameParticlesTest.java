@@ -27,6 +27,8 @@ class NameParticlesTest {
     void personsOnEitherSideOfAParticleAreOnePerson() {
         assertEquals(List.of("Paul di Resta/PERSON"),
                 joined("He replaced Paul di Resta .", person(2, 3), person(4, 5)));
+        assertEquals(List.of("Joaquín Sorolla y Bastida/PERSON"),
+                joined("Joaquín Sorolla y Bastida was a painter .", person(0, 2), person(3, 4)));
         assertEquals(List.of("Rodrigo de la Serna/PERSON"),
                 joined("Actor Rodrigo de la Serna stars .", person(1, 2), person(4, 5)));
     }
