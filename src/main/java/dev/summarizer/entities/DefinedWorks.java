@@ -50,7 +50,7 @@ final class DefinedWorks {
                 if (isSurnameOfNamedPerson(words, mentions)) {
                     return;
                 }
-                // Why: "Galileo was a spacecraft … named after the astronomer Galileo Galilei. Galileo discovered …".
+                // Why: "Galileo was a spacecraft … named after the astronomer Galileo Galilei. Galileo discovered".
                 if (thing && !isWordOfNamedPerson(words, mentions)) {
                     things.add(words);
                 } else if (!thing && !listed.namedPlace().test(words) && !listed.givenName().test(words)) {
