@@ -131,8 +131,8 @@ final class NameRules {
             }
             covered = span.getEnd();
         }
-        List<Span> names = withUnfound(tokens,
-                OrganisationDesignators.extended(tokens, spans, namedPlaceIn(tokens)));
+        List<Span> names = RoadNames.mended(tokens, withUnfound(tokens,
+                OrganisationDesignators.extended(tokens, spans, namedPlaceIn(tokens))));
         DefiningSentences.subject(tokens).ifPresent(subject -> define(names, subject));
         List<Span> joined = PossessiveNames.joined(tokens, names,
                 word -> isPlaceWord(word) || lists.holds(lists.organisations, word));

@@ -197,6 +197,17 @@ class NameFinderTest {
                 found("The Black Watch is an infantry regiment of the British Army ."));
     }
 
+    /** A numbered road is one place with its number; a title that goes on after the number is no road. */
+    @Test
+    void numberedRoadIsOnePlace() {
+        assertEquals(List.of("U.S. Route 65/LOCATION", "Marshfield/LOCATION"),
+                found("It starts from U.S. Route 65 near Marshfield ."));
+        assertEquals(List.of("Interstate 44/LOCATION", "California State Route 41/LOCATION"),
+                found("It crosses Interstate 44 and California State Route 41 ."));
+        assertEquals(List.of(), found("He played the Highway 61 Revisited album .").stream()
+                .filter(name -> name.startsWith("Highway 61/")).toList());
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {

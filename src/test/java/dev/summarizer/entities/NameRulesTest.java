@@ -283,7 +283,8 @@ class NameRulesTest {
         assertEquals(List.of(), apply("It lies north of Smith 's ranch ."));
         assertEquals(List.of("Harvard University/ORGANIZATION"),
                 apply("a mile north of Harvard University", span(4, 6, "ORGANIZATION")));
-        assertEquals(List.of(), apply("It lies south of Interstate 80 ."));
+        // The road with its number, not "Interstate" alone (RoadNames).
+        assertEquals(List.of("Interstate 80/LOCATION"), apply("It lies south of Interstate 80 ."));
     }
 
     /** A saint's possessive or a building named after someone's is inside the name, unless a list holds a side. */
