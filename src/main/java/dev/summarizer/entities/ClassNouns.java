@@ -34,6 +34,11 @@ final class ClassNouns {
             "rocket", "aircraft", "airliner", "locomotive", "warship", "battleship", "destroyer", "frigate",
             "submarine", "racehorse", "hurricane", "typhoon", "cyclone", "vaccine", "language", "dialect");
 
+    /** Nouns that name a place only after these modifiers, as "modifier noun". */
+    private static final Set<String> QUALIFIED_PLACE_NOUNS = Set.of("unincorporated community", "rural community",
+            "planned community", "census-designated place", "designated place", "populated place", "unincorporated area",
+            "census town");
+
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "
                 + "guitarist bassist "
@@ -77,9 +82,14 @@ final class ClassNouns {
     private ClassNouns() {
     }
 
-    /** The type this class noun gives a name, or null if it is none. */
-    static EntityType typeOf(String noun) {
-        return CLASS_NOUNS.get(noun);
+    /**
+     * The type this class noun gives a name after the word before it: also the nouns that name a place only with
+     * their modifier ("an unincorporated community", "a census-designated place", "a populated place"; not "a
+     * religious community" or "a place of worship").
+     */
+    static EntityType typeOf(String noun, String before) {
+        EntityType type = CLASS_NOUNS.get(noun);
+        return type != null ? type : QUALIFIED_PLACE_NOUNS.contains(before + " " + noun) ? EntityType.LOCATION : null;
     }
 
     /** True for a noun of a work ("film", "album", "novel"). */

@@ -115,7 +115,7 @@ final class DefiningSentences {
         }
         int modifiers = 0;
         for (int t = description; t < tokens.length && modifiers <= MAX_MODIFIERS; t++, modifiers++) {
-            EntityType type = ClassNouns.typeOf(tokens[t]);
+            EntityType type = ClassNouns.typeOf(tokens[t], t > description ? tokens[t - 1] : "");
             // Why: "a film and television actor", "a video game and consumer electronics company" describe no work.
             boolean thing = ClassNouns.isThing(tokens[t]);
             boolean work = (thing || ClassNouns.isWork(tokens[t]))

@@ -59,6 +59,9 @@ class DefiningSentencesTest {
                 "Jim Smith is a retired footballer who played for Leeds .".split(" ")));
         assertEquals(Optional.of(new Span(0, 2, "ORGANIZATION")), DefiningSentences.subject(
                 "Acme Planning is a town planning firm based in Leeds .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 2, "LOCATION")), DefiningSentences.subject(("Pine Hollow is an"
+                + " unincorporated community and census-designated place ( CDP ) in Lamar County .").split(" ")));
+        assertEquals(Optional.empty(), DefiningSentences.subject("Acme is a religious community in Ohio .".split(" ")));
         assertEquals(Optional.empty(), DefiningSentences.work("Pearl Jam is an American rock band .".split(" ")));
         assertEquals("Bryan Cranston/PERSON", subject("Bryan Cranston is an American film and television actor ."));
         assertEquals("Nintendo/ORGANIZATION",
