@@ -134,8 +134,8 @@ public class NameFinder {
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
         all.removeIf(mention -> NameRules.isHoliday(mention.text()));
-        List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text, AlternateNames.apply(text, all),
-                listedWords.givenName());
+        List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text,
+                CallSigns.typed(text, units, AlternateNames.apply(text, all)), listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));
     }
 

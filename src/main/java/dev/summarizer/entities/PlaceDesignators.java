@@ -39,7 +39,7 @@ final class PlaceDesignators {
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue", "Stadium", "Airport",
             "Station", "Cemetery", "Hospital", "Museum", "Library", "Mosque", "Viaduct", "Aqueduct", "Monastery",
-            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway");
+            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway", "Boulevard");
 
     /**
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa

@@ -208,6 +208,18 @@ class NameFinderTest {
                 .filter(name -> name.startsWith("Highway 61/")).toList());
     }
 
+    /** Call signs in a text about broadcasting are stations, found or not; elsewhere they are left to the model. */
+    @Test
+    void callSignsOfStationsAreOrganisations() {
+        String station = "WKLR-FM ( 97.3 FM ) is a commercial radio station licensed to Fort Wayne . In 1989 WXKE"
+                + " was acquired by Federated Media , which owned WOWO .";
+        List<String> names = found(station);
+        assertEquals(true, names.containsAll(List.of("WKLR-FM/ORGANIZATION", "WXKE/ORGANIZATION",
+                "WOWO/ORGANIZATION")), names.toString());
+        assertEquals(List.of(), found("In 1989 WXKE was acquired .").stream()
+                .filter(name -> name.startsWith("WXKE")).toList());
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {
