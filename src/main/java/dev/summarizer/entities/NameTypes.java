@@ -63,6 +63,8 @@ final class NameTypes {
                 || type == EntityType.ORGANIZATION && townsArePlaces && isTown(tokens, span)
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)
                 || type == EntityType.PERSON && isJourneyPlace(tokens, span)
+                || type != EntityType.LOCATION && PlaceContexts.isElectoralDivision(tokens, span)
+                        && !OrganisationDesignators.namesOrganisation(tokens, span)
                 || type == EntityType.ORGANIZATION
                         && (addresses.isPlaceBeforeItsRegion(tokens, span)
                                 || addresses.isRegionAfterItsPlace(tokens, span))) {

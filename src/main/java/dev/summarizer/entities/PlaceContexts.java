@@ -70,6 +70,40 @@ final class PlaceContexts {
     private PlaceContexts() {
     }
 
+    /**
+     * Who sits "for" a constituency ("MP for Stockport South", "the member for Mersey", "MLA for Surrey"), and "seat
+     * of" ("The seat of Montgomery was held by"): what follows is the electoral division, a place.
+     */
+    private static final Set<String> REPRESENTATIVES = Set.of("MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "TD", "TDs",
+            "MHA", "MHK", "member", "Member", "members", "Parliament");
+    /** Words after an electoral division's name ("the Reddish North ward", "the Porto constituency"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("constituency", "ward", "electorate", "riding");
+
+    /**
+     * True for a name that is an electoral division: after a representative and "for", after "seat of", or before
+     * "constituency", "ward", "electorate", "riding".
+     */
+    static boolean isElectoralDivision(String[] tokens, Span span) {
+        int start = span.getStart();
+        boolean after = start >= 2 && (tokens[start - 1].equals("for") && isRepresentative(tokens, start - 2)
+                || tokens[start - 1].equals("of") && tokens[start - 2].equalsIgnoreCase("seat"));
+        // Why "Sabha": "Adilabad (Lok Sabha constituency)" names the house whose division it is.
+        return after || span.getEnd() < tokens.length && DIVISION_WORDS.contains(tokens[span.getEnd()])
+                && !tokens[span.getEnd() - 1].equals("Sabha");
+    }
+
+    /** True if a representative ends at {@code at}, or just before a parenthesis there ("Parliament ( MP )"). */
+    private static boolean isRepresentative(String[] tokens, int at) {
+        int end = at;
+        if (tokens[at].equals(")")) {
+            while (end > 0 && !tokens[end].equals("(")) {
+                end--;
+            }
+            end--;
+        }
+        return end >= 0 && REPRESENTATIVES.contains(tokens[end]);
+    }
+
     /** True right after a preposition of place ("in", "near", "outside", "across", "throughout"; any case). */
     static boolean afterPlacePreposition(String[] tokens, int start) {
         return start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));

@@ -220,6 +220,19 @@ class NameFinderTest {
                 .filter(name -> name.startsWith("WXKE")).toList());
     }
 
+    /** An electoral division is a place, after its member or its seat and before "ward"; a club stays a club. */
+    @Test
+    void electoralDivisionIsAPlace() {
+        List<String> mp = found("She has been the Member of Parliament ( MP ) for Stockport South since 2017 .");
+        assertEquals(true, mp.contains("Stockport South/LOCATION"), mp.toString());
+        assertEquals(List.of("Montgomery/LOCATION", "Leonie Hiscutt/PERSON"),
+                found("The seat of Montgomery was held by Leonie Hiscutt ."));
+        assertEquals(List.of("Reddish North/LOCATION"), found("He represented the Reddish North ward ."));
+        assertEquals(List.of("Manchester United/ORGANIZATION"), found("He was a member for Manchester United ."));
+        assertEquals(List.of(), found("Adilabad ( Lok Sabha constituency ) .").stream()
+                .filter(name -> name.equals("Lok Sabha/LOCATION")).toList());
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {
