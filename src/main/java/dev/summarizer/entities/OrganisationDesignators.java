@@ -40,7 +40,9 @@ final class OrganisationDesignators {
      */
     private static final Set<String> FOUND_NAME_ENDINGS = Set.of("Front", "Administration", "Securities", "Medical",
             "Times", "Network", "Networks", "Technology", "Technologies", "Systems", "Logistics", "Pictures", "Films",
-            "Publishing", "Television");
+            "Publishing", "Television",
+            // Houses of legislatures ("Pennsylvania House of Representatives" was a place; ninth session).
+            "Representatives", "Legislature", "Commons");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");

@@ -233,6 +233,13 @@ class NameFinderTest {
                 .filter(name -> name.equals("Lok Sabha/LOCATION")).toList());
     }
 
+    /** A house of a legislature is an organisation, whatever place it is named after. */
+    @Test
+    void houseOfALegislatureIsAnOrganisation() {
+        assertEquals(List.of("Pennsylvania House of Representatives/ORGANIZATION"),
+                found("He was a Republican member of the Pennsylvania House of Representatives from 2001 ."));
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {
