@@ -133,7 +133,7 @@ public class NameFinder {
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
-        all.removeIf(mention -> NameRules.isHoliday(mention.text()));
+        all.removeIf(mention -> NameRules.isHoliday(mention.text()) || Headings.isCommonWordHeading(text, mention));
         List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text,
                 CallSigns.typed(text, units, AlternateNames.apply(text, all)), listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));

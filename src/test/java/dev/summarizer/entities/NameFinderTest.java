@@ -240,6 +240,23 @@ class NameFinderTest {
                 found("He was a Republican member of the Pennsylvania House of Representatives from 2001 ."));
     }
 
+    /** A one-word heading is no name when the text writes its word in lower case too. */
+    @Test
+    void commonWordHeadingIsNoName() {
+        String text = "Her first television role was in Casualty .\n\nTelevision\n2012 Casualty – Lucy Ward\n";
+        int heading = text.indexOf("Television");
+        assertEquals(true, Headings.isCommonWordHeading(text,
+                new Mention("Television", heading, heading + 10, 1, EntityType.ORGANIZATION)));
+        assertEquals(false, Headings.isCommonWordHeading("Brazil\nIt won .", new Mention("Brazil", 0, 6, 0,
+                EntityType.LOCATION)));
+        String signature = "Thanks ,\nRajendra\nrajendra.o@gmail.com\n";
+        assertEquals(false, Headings.isCommonWordHeading(signature, new Mention("Rajendra", 9, 17, 1,
+                EntityType.PERSON)));
+        String inLine = "They watched Television there , on television .";
+        assertEquals(false, Headings.isCommonWordHeading(inLine, new Mention("Television", 13, 23, 0,
+                EntityType.ORGANIZATION)));
+    }
+
     /** A viaduct the text defines as one is a place. */
     @Test
     void definedViaductIsAPlace() {
