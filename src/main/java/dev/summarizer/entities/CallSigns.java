@@ -21,7 +21,8 @@ final class CallSigns {
     private static final Pattern BROADCASTING = Pattern.compile(
             "\\b(?:radio station|television station|tv station|call sign|call letters|broadcasts? on)\\b");
     /** Call-sign-shaped words that are something else. */
-    private static final Set<String> NOT_STATIONS = Set.of("WWII", "WWI", "WHO", "WTO", "KGB", "WWE", "WWF");
+    private static final Set<String> NOT_STATIONS = Set.of("WWII", "WWI", "WHO", "WTO", "KGB", "WWE", "WWF", "WMD",
+            "WMDS", "KJV", "KKK", "WASP", "WTF", "WBA", "WBC", "WBO", "WNBA", "WPA", "KPI", "KPIS");
 
     private CallSigns() {
     }

@@ -36,8 +36,8 @@ final class ClassNouns {
 
     /** Nouns that name a place only after these modifiers, as "modifier noun". */
     private static final Set<String> QUALIFIED_PLACE_NOUNS = Set.of("unincorporated community", "rural community",
-            "planned community", "census-designated place", "designated place", "populated place", "unincorporated area",
-            "census town");
+            "planned community", "census-designated place", "designated place", "populated place",
+            "unincorporated area", "census town");
 
     static {
         classify(EntityType.PERSON, "actor actress singer songwriter singer-songwriter rapper musician "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -20,6 +21,14 @@ import opennlp.tools.util.Span;
  * name rarely shares their article.
  */
 final class DefinedWorks {
+
+    /**
+     * What names the person or place a thing is named after, right before a mention ("named after the Roman goddess
+     * Juno", "Queen Victoria"): the namesake, not the thing.
+     */
+    private static final Pattern NAMESAKE_BEFORE = Pattern.compile("(?i:named after|named for|goddess|god|king|queen"
+            + "|saint|emperor|empress|astronomer|explorer|poet|scientist)"
+            + "(?:[ \\t]+(?:the|\\p{Lu}[\\p{L}-]*))*[ \\t]+$");
 
     /** Where the titles are defined, as character spans of the text. */
     private final List<Span> defining;
@@ -68,7 +77,8 @@ final class DefinedWorks {
         }
         String words = mention.text();
         if (thingsEverywhere.contains(words)) {
-            return !mention.followsPlacePreposition(text);
+            return !mention.followsPlacePreposition(text) && !NAMESAKE_BEFORE.matcher(mention.textBefore(text, 60))
+                    .find();
         }
         boolean sameWords = titlesEverywhere.contains(words)
                 || words.startsWith("The ") && titlesEverywhere.contains(words.substring(4));

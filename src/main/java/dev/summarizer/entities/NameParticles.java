@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -35,14 +36,16 @@ final class NameParticles {
     /**
      * The names, two persons on either side of one or two particles joined into one person, and two names on either
      * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place when one of
-     * them is a place.
+     * them is a place. {@code givenName} tells a listed name: after a one-word person, "y" joins no such name
+     * ("Fernando y Isabel" are two).
      */
-    static List<Span> joined(String[] tokens, List<Span> names) {
+    static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> givenName) {
         List<Span> joined = new ArrayList<>(names.size());
         for (Span name : names) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && EntityType.PERSON.isTypeOf(last.getType())
-                    && EntityType.PERSON.isTypeOf(name.getType()) && onlyParticlesBetween(tokens, last, name)) {
+                    && EntityType.PERSON.isTypeOf(name.getType())
+                    && onlyParticlesBetween(tokens, last, name, givenName)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
             } else if (last != null && placeParticleBetween(tokens, last, name)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.LOCATION.name()));
@@ -72,7 +75,8 @@ final class NameParticles {
         return name.length() >= 2 && EntityType.PERSON.isTypeOf(name.getType());
     }
 
-    private static boolean onlyParticlesBetween(String[] tokens, Span first, Span second) {
+    private static boolean onlyParticlesBetween(String[] tokens, Span first, Span second,
+            Predicate<String> givenName) {
         int gap = second.getStart() - first.getEnd();
         if (gap < 1 || gap > MAX_PARTICLES) {
             return false;
@@ -82,6 +86,9 @@ final class NameParticles {
                 return false;
             }
         }
-        return true;
+        // Why: "y" also joins two persons ("Fernando y Isabel"); after it stands one surname: after a full name
+        // ("Joaquín Sorolla y Bastida"), or one no list gives as a name ("Ramón y Cajal").
+        return !tokens[first.getEnd()].equals("y") || second.length() == 1
+                && (first.length() >= 2 || !givenName.test(tokens[second.getStart()]));
     }
 }

@@ -141,7 +141,8 @@ final class NameRules {
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
         return ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
-                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined))));
+                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined),
+                        word -> lists.holds(lists.personNames, word))));
     }
 
     /** True for a run of the tokens that a place list (city, capital, country, state, WordNet place) holds. */

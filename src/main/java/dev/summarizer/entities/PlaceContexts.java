@@ -1,6 +1,7 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,20 +77,42 @@ final class PlaceContexts {
      */
     private static final Set<String> REPRESENTATIVES = Set.of("MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "TD", "TDs",
             "MHA", "MHK", "member", "Member", "members", "Parliament");
-    /** Words after an electoral division's name ("the Reddish North ward", "the Porto constituency"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("constituency", "ward", "electorate", "riding");
+    /** Words after an electoral division's name ("the Reddish North ward"); not "riding" ("Dettori riding Enable"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("constituency", "ward", "electorate");
+    /** Words before "the seat of" a division: "won the seat of", "The seat of … was held by" opens a sentence. */
+    private static final Set<String> SEAT_VERBS = Set.of("won", "win", "wins", "held", "hold", "holds", "lost",
+            "lose", "contested", "contest", "retained", "retain", "gained", "gain", "took", "take");
+    /** Parties a representative sits "for" ("TD for Fianna Fáil", "member for Sinn Féin"): no divisions. */
+    private static final Set<String> PARTIES = Set.of("Labour", "Labor", "Conservative", "Conservatives", "Liberal",
+            "Liberals", "Democrats", "Republicans", "Greens", "Plaid Cymru", "Sinn Féin", "Sinn Fein", "Fianna Fáil",
+            "Fianna Fail", "Fine Gael", "SNP", "UKIP", "DUP", "SDLP", "Reform UK", "Alliance");
 
     /**
-     * True for a name that is an electoral division: after a representative and "for", after "seat of", or before
-     * "constituency", "ward", "electorate", "riding".
+     * True for a name that is an electoral division: after a representative and "for", after "the seat of" that
+     * someone wins or holds, or before "constituency", "ward", "electorate"; no party ("TD for Fianna Fáil") and no
+     * owner ("a member for Microsoft's Xbox team").
      */
     static boolean isElectoralDivision(String[] tokens, Span span) {
         int start = span.getStart();
+        String name = String.join(" ", Arrays.copyOfRange(tokens, start, span.getEnd()));
+        if (PARTIES.contains(name) || name.endsWith(" Party") || TokenShape.isPossessiveAt(tokens, span.getEnd())) {
+            return false;
+        }
         boolean after = start >= 2 && (tokens[start - 1].equals("for") && isRepresentative(tokens, start - 2)
-                || tokens[start - 1].equals("of") && tokens[start - 2].equalsIgnoreCase("seat"));
+                || tokens[start - 1].equals("of") && tokens[start - 2].equalsIgnoreCase("seat")
+                        && isElectionSeat(tokens, start - 2));
         // Why "Sabha": "Adilabad (Lok Sabha constituency)" names the house whose division it is.
         return after || span.getEnd() < tokens.length && DIVISION_WORDS.contains(tokens[span.getEnd()])
                 && !tokens[span.getEnd() - 1].equals("Sabha");
+    }
+
+    /**
+     * True if "seat" at {@code at} is a division's: "The seat of" opening a sentence, or "the seat of" after a verb of
+     * elections; not "Brussels is the seat of NATO".
+     */
+    private static boolean isElectionSeat(String[] tokens, int at) {
+        return at >= 1 && (at == 1 && tokens[0].equals("The")
+                || tokens[at - 1].equals("the") && at >= 2 && SEAT_VERBS.contains(tokens[at - 2]));
     }
 
     /** True if a representative ends at {@code at}, or just before a parenthesis there ("Parliament ( MP )"). */

@@ -121,6 +121,10 @@ class NameFinderTest {
                 + " Galilei . Galileo discovered the four large moons of Jupiter in 1610 .";
         assertEquals(List.of(galileo.lastIndexOf("Galileo")), startsOf(copyingFinder, galileo, "Galileo"),
                 "the craft goes, the astronomer it is named after stays");
+        String juno = "Juno is a space probe sent to Jupiter by NASA . Juno is named after the Roman goddess Juno ,"
+                + " the wife of Jupiter .";
+        assertEquals(true, startsOf(copyingFinder, juno, "Juno").stream().allMatch(start -> start
+                == juno.lastIndexOf("Juno")), startsOf(copyingFinder, juno, "Juno").toString());
     }
 
     /** The parties of a court case's title are no names there; elsewhere they are, and a match is no case. */
@@ -206,6 +210,10 @@ class NameFinderTest {
                 found("It crosses Interstate 44 and California State Route 41 ."));
         assertEquals(List.of(), found("He played the Highway 61 Revisited album .").stream()
                 .filter(name -> name.startsWith("Highway 61/")).toList());
+        assertEquals(List.of(), found("A podcast called Route 99 also covered the case ."));
+        assertEquals(List.of("Interstate 44/LOCATION"), found("Crash closes Interstate 44 ."));
+        assertEquals(List.of("California State Route 41/LOCATION"), found("Unlike California State Route 41 , it is"
+                + " short .").subList(0, 1));
     }
 
     /** Call signs in a text about broadcasting are stations, found or not; elsewhere they are left to the model. */
@@ -229,6 +237,12 @@ class NameFinderTest {
                 found("The seat of Montgomery was held by Leonie Hiscutt ."));
         assertEquals(List.of("Reddish North/LOCATION"), found("He represented the Reddish North ward ."));
         assertEquals(List.of("Manchester United/ORGANIZATION"), found("He was a member for Manchester United ."));
+        assertEquals(List.of(), found("Brussels is the seat of NATO .").stream()
+                .filter(name -> name.equals("NATO/LOCATION")).toList());
+        assertEquals(List.of(), found("She was a TD for Fianna Fáil from 1997 .").stream()
+                .filter(name -> name.endsWith("/LOCATION")).toList());
+        assertEquals(List.of(), found("Frankie Dettori riding Enable won the race .").stream()
+                .filter(name -> name.startsWith("Frankie Dettori/LOC")).toList());
         assertEquals(List.of(), found("Adilabad ( Lok Sabha constituency ) .").stream()
                 .filter(name -> name.equals("Lok Sabha/LOCATION")).toList());
     }

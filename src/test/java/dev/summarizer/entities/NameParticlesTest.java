@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ class NameParticlesTest {
 
     private static List<String> joined(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
-        return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names)));
+        return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names),
+                word -> Set.of("Isabel", "Juan").contains(word)));
     }
 
     private static Span place(int start, int end) {
@@ -29,6 +31,8 @@ class NameParticlesTest {
                 joined("He replaced Paul di Resta .", person(2, 3), person(4, 5)));
         assertEquals(List.of("Joaquín Sorolla y Bastida/PERSON"),
                 joined("Joaquín Sorolla y Bastida was a painter .", person(0, 2), person(3, 4)));
+        assertEquals(List.of("Fernando/PERSON", "Isabel/PERSON"),
+                joined("Fernando y Isabel reigned .", person(0, 1), person(2, 3)));
         assertEquals(List.of("Rodrigo de la Serna/PERSON"),
                 joined("Actor Rodrigo de la Serna stars .", person(1, 2), person(4, 5)));
     }
