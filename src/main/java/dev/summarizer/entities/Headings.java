@@ -19,7 +19,8 @@ final class Headings {
     /** True if the mention is a one-word heading whose word the text also writes in lower case. */
     static boolean isCommonWordHeading(String text, Mention mention) {
         String word = mention.text();
-        if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)
+        // Why upper case: a word in lower case ("dp" signing an e-mail) would find itself.
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)
                 || !LINE_START.matcher(mention.textBefore(text, 8)).find()
                 || !LINE_END.matcher(mention.textAfter(text, 4)).find()) {
             return false;

@@ -266,6 +266,7 @@ class NameFinderTest {
         String signature = "Thanks ,\nRajendra\nrajendra.o@gmail.com\n";
         assertEquals(false, Headings.isCommonWordHeading(signature, new Mention("Rajendra", 9, 17, 1,
                 EntityType.PERSON)));
+        assertEquals(false, Headings.isCommonWordHeading("dp", new Mention("dp", 0, 2, 0, EntityType.PERSON)));
         String inLine = "They watched Television there , on television .";
         assertEquals(false, Headings.isCommonWordHeading(inLine, new Mention("Television", 13, 23, 0,
                 EntityType.ORGANIZATION)));
