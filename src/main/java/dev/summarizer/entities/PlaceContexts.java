@@ -94,16 +94,17 @@ final class PlaceContexts {
      */
     static boolean isElectoralDivision(String[] tokens, Span span) {
         int start = span.getStart();
-        String name = String.join(" ", Arrays.copyOfRange(tokens, start, span.getEnd()));
-        if (PARTIES.contains(name) || name.endsWith(" Party") || TokenShape.isPossessiveAt(tokens, span.getEnd())) {
-            return false;
-        }
         boolean after = start >= 2 && (tokens[start - 1].equals("for") && isRepresentative(tokens, start - 2)
                 || tokens[start - 1].equals("of") && tokens[start - 2].equalsIgnoreCase("seat")
                         && isElectionSeat(tokens, start - 2));
         // Why "Sabha": "Adilabad (Lok Sabha constituency)" names the house whose division it is.
-        return after || span.getEnd() < tokens.length && DIVISION_WORDS.contains(tokens[span.getEnd()])
+        boolean before = span.getEnd() < tokens.length && DIVISION_WORDS.contains(tokens[span.getEnd()])
                 && !tokens[span.getEnd() - 1].equals("Sabha");
+        if (!after && !before || TokenShape.isPossessiveAt(tokens, span.getEnd())) {
+            return false;
+        }
+        String name = String.join(" ", Arrays.copyOfRange(tokens, start, span.getEnd()));
+        return !PARTIES.contains(name) && !name.endsWith(" Party");
     }
 
     /**
