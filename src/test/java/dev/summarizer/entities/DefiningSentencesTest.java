@@ -53,6 +53,8 @@ class DefiningSentencesTest {
         assertEquals(Optional.empty(), DefiningSentences.work("Berlitz is a language school .".split(" ")));
         assertEquals(Optional.of(new Span(0, 1, DefiningSentences.THING)), DefiningSentences.work(
                 "Frankel is a British Thoroughbred racehorse bred by Khalid Abdullah .".split(" ")));
+        assertEquals(Optional.of(new Span(0, 2, DefiningSentences.THING)), DefiningSentences.work(
+                "Flying Scotsman is a steam locomotive operated by the railway .".split(" ")));
         assertEquals(Optional.of(new Span(0, 2, "LOCATION")), DefiningSentences.subject(
                 "Whitby Abbey is a ruined Benedictine abbey overlooking the North Sea .".split(" ")));
         assertEquals(Optional.of(new Span(0, 2, "PERSON")), DefiningSentences.subject(
