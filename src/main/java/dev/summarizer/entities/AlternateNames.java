@@ -69,7 +69,7 @@ final class AlternateNames {
             }
             EntityType subjectType = subjectType(text, mention, kept);
             kept.add(subjectType == null || subjectType == mention.type() ? mention
-                    : new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(), subjectType));
+                    : mention.withType(subjectType));
         }
         return kept;
     }

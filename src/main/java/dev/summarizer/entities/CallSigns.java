@@ -35,8 +35,7 @@ final class CallSigns {
         List<Mention> typed = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             typed.add(isCallSign(mention.text()) && mention.type() != EntityType.ORGANIZATION
-                    ? new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
-                            EntityType.ORGANIZATION)
+                    ? mention.withType(EntityType.ORGANIZATION)
                     : mention);
         }
         for (NameFinderInput.Unit unit : units) {

@@ -54,8 +54,7 @@ final class CapitalisedAcronyms {
         String acronym = forms.iterator().next();
         return mentions.stream()
                 .map(mention -> mention.text().equals(acronym) && mention.type() == EntityType.PERSON
-                        ? new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
-                                EntityType.ORGANIZATION)
+                        ? mention.withType(EntityType.ORGANIZATION)
                         : mention)
                 .toList();
     }

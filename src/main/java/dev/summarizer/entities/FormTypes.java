@@ -41,8 +41,7 @@ final class FormTypes {
                 EntityType type = form != null && form.defined() ? form.type()
                         : isSurname(unit, mention, key, surnames, listed) ? EntityType.PERSON : mention.type();
                 if (type != mention.type()) {
-                    typed.set(m, new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
-                            type));
+                    typed.set(m, mention.withType(type));
                 }
             }
         }

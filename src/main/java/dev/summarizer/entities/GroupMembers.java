@@ -57,8 +57,7 @@ final class GroupMembers {
         return mentions.stream()
                 .map(mention -> mention.type() == EntityType.PERSON && persons.contains(mention.text())
                         || mention.type() != EntityType.ORGANIZATION && places.contains(mention.text())
-                        ? new Mention(mention.text(), mention.start(), mention.end(), mention.sentence(),
-                                EntityType.ORGANIZATION)
+                        ? mention.withType(EntityType.ORGANIZATION)
                         : mention)
                 .toList();
     }

@@ -36,6 +36,11 @@ public record Mention(String text, int start, int end, int sentence, EntityType 
         return text.substring(end, Math.min(text.length(), end + look));
     }
 
+    /** The same occurrence with another type. */
+    public Mention withType(EntityType newType) {
+        return new Mention(text, start, end, sentence, newType);
+    }
+
     /** True if {@code word} is one of the words of the mention's name (split at spaces and hyphens). */
     boolean holdsWord(String word) {
         return List.of(text.split("[\\s-]+")).contains(word);

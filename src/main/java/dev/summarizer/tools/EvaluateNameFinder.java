@@ -125,7 +125,7 @@ public final class EvaluateNameFinder {
             notEnglish += analysis.language().code().equals("en") ? 0 : 1;
             capped += analysis.warnings().stream().anyMatch(w -> w.contains("(entities.max)")) ? 1 : 0;
             found.add(analysis.entities().stream().flatMap(e -> e.mentions().stream()
-                    .map(m -> new Mention(m.text(), m.start(), m.end(), m.sentence(), e.type()))).toList());
+                    .map(m -> m.withType(e.type()))).toList());
         }
         ScoringFiles.writePredictions(predictions, documents, texts, found);
         Path scoredGold = ScoringFiles.scoredGold(gold, predictions, documents);
@@ -159,7 +159,7 @@ public final class EvaluateNameFinder {
         List<Mention> typed = new ArrayList<>();
         for (AliasResolver.Group group : AliasResolver.resolve(mentions)) {
             for (Mention m : group.mentions()) {
-                typed.add(new Mention(m.text(), m.start(), m.end(), m.sentence(), group.type()));
+                typed.add(m.withType(group.type()));
             }
         }
         return typed;
