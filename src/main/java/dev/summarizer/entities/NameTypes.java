@@ -64,7 +64,6 @@ final class NameTypes {
                 || type == EntityType.ORGANIZATION && isCountry(tokens, span)
                 || type == EntityType.PERSON && isJourneyPlace(tokens, span)
                 || type != EntityType.LOCATION && PlaceContexts.isElectoralDivision(tokens, span)
-                        && !OrganisationDesignators.namesOrganisation(tokens, span)
                 || type == EntityType.ORGANIZATION
                         && (addresses.isPlaceBeforeItsRegion(tokens, span)
                                 || addresses.isRegionAfterItsPlace(tokens, span))) {

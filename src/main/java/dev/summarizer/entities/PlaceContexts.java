@@ -68,12 +68,9 @@ final class PlaceContexts {
     /** The most capitalised words a place after these words runs to ("Saint Paul Park"). */
     private static final int MAX_WORDS = 3;
 
-    private PlaceContexts() {
-    }
-
     /**
-     * Who sits "for" a constituency ("MP for Stockport South", "the member for Mersey", "MLA for Surrey"), and "seat
-     * of" ("The seat of Montgomery was held by"): what follows is the electoral division, a place.
+     * Who sits "for" a constituency ("MP for Stockport South", "the member for Mersey", "MLA for Surrey"): what
+     * follows is the electoral division, a place.
      */
     private static final Set<String> REPRESENTATIVES = Set.of("MP", "MPs", "MLA", "MLAs", "MSP", "MSPs", "TD", "TDs",
             "MHA", "MHK", "member", "Member", "members", "Parliament");
@@ -87,10 +84,13 @@ final class PlaceContexts {
             "Liberals", "Democrats", "Republicans", "Greens", "Plaid Cymru", "Sinn Féin", "Sinn Fein", "Fianna Fáil",
             "Fianna Fail", "Fine Gael", "SNP", "UKIP", "DUP", "SDLP", "Reform UK", "Alliance");
 
+    private PlaceContexts() {
+    }
+
     /**
      * True for a name that is an electoral division: after a representative and "for", after "the seat of" that
-     * someone wins or holds, or before "constituency", "ward", "electorate"; no party ("TD for Fianna Fáil") and no
-     * owner ("a member for Microsoft's Xbox team").
+     * someone wins or holds, or before "constituency", "ward", "electorate"; no party ("TD for Fianna Fáil"), no
+     * owner ("a member for Microsoft's Xbox team") and no organisation by its own words.
      */
     static boolean isElectoralDivision(String[] tokens, Span span) {
         int start = span.getStart();
@@ -104,7 +104,8 @@ final class PlaceContexts {
             return false;
         }
         String name = String.join(" ", Arrays.copyOfRange(tokens, start, span.getEnd()));
-        return !PARTIES.contains(name) && !name.endsWith(" Party");
+        return !PARTIES.contains(name) && !name.endsWith(" Party")
+                && !OrganisationDesignators.namesOrganisation(tokens, span);
     }
 
     /**
