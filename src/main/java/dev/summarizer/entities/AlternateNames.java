@@ -111,11 +111,15 @@ final class AlternateNames {
         return close >= 0 && close < at ? -1 : parenthesis;
     }
 
-    /** The type of the mention that ends right before {@code anchor}, spaces aside, or null if none does. */
+    /**
+     * The type of the mention that ends right before {@code anchor}, spaces aside, or null if none does: the last of
+     * the mentions (in text order) that ends by the anchor is the only one that can.
+     */
     private static EntityType typeOfMentionEndingAt(String text, int anchor, List<Mention> mentions) {
-        for (Mention subject : mentions) {
-            if (subject.end() <= anchor && text.substring(subject.end(), anchor).isBlank()) {
-                return subject.type();
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            Mention subject = mentions.get(m);
+            if (subject.end() <= anchor) {
+                return text.substring(subject.end(), anchor).isBlank() ? subject.type() : null;
             }
         }
         return null;

@@ -13,15 +13,19 @@ import opennlp.tools.util.Span;
  * Titles of court cases ("Donoghue v Stevenson", "MacPherson v. Buick Motor Co.", "Roe v. Wade"): CoNLL annotates a
  * case's title as one MISC name, UNER not at all, so the parties in it are no persons, places or organisations there
  * (they are elsewhere: "May Donoghue boarded a tram"). The model reads them as two persons. A title counts only near a
- * word of the law and outside sports reports, where "England v Pakistan" is a match.
+ * word of the law and no word of sport or other contests ("England v Pakistan" is a match, "Carlsen v Nakamura" a
+ * chess game).
  */
 final class CaseNames {
 
     /** A party: capitalised words, which may hold "of", "the", "and", "&" ("Bank of England", "Smith & Co."). */
     private static final String PARTY = "\\p{Lu}[\\p{L}\\p{N}.'\u2019&-]*"
             + "(?:[ \\t]+(?:(?:of|the|and|&)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.'\u2019&-]*){0,5}";
-    /** Two parties and "v" or "v." between them; not "vs." ("Obama vs. Romney" is a contest). */
-    private static final Pattern CASE_TITLE = Pattern.compile("(" + PARTY + ")[ \\t]+v\\.?[ \\t]+(" + PARTY + ")");
+    /**
+     * Two parties and "v" or "v." between them; not "vs." ("Obama vs. Romney" is a contest). Group 1 is the first
+     * party, which may begin before a sentence's end.
+     */
+    private static final Pattern CASE_TITLE = Pattern.compile("(" + PARTY + ")[ \\t]+v\\.?[ \\t]+" + PARTY);
     /** "v" or "v." between spaces: a text without one holds no case's title. */
     private static final Pattern VERSUS = Pattern.compile("[ \\t]v\\.?[ \\t]");
     /**

@@ -56,7 +56,7 @@ final class DefinedWorks {
                 defining.add(new Span(start, end));
                 String words = text.substring(start, end);
                 boolean thing = title.getType().equals(DefiningSentences.THING);
-                if (isSurnameOfNamedPerson(words, mentions)) {
+                if (Mention.endsSomePersonsName(mentions, words)) {
                     return;
                 }
                 // Why: "Galileo was a spacecraft … named after the astronomer Galileo Galilei. Galileo discovered".
@@ -94,8 +94,4 @@ final class DefinedWorks {
                 && !mention.text().equals(words) && mention.holdsWord(words));
     }
 
-    private static boolean isSurnameOfNamedPerson(String words, List<Mention> mentions) {
-        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
-                && mention.text().endsWith(" " + words));
-    }
 }

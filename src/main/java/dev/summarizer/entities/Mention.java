@@ -41,6 +41,12 @@ public record Mention(String text, int start, int end, int sentence, EntityType 
         return new Mention(text, start, end, sentence, newType);
     }
 
+    /** True if a person among the mentions has a name of two or more words that ends in {@code words}. */
+    static boolean endsSomePersonsName(List<Mention> mentions, String words) {
+        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
+                && mention.text().endsWith(" " + words));
+    }
+
     /** True if {@code word} is one of the words of the mention's name (split at spaces and hyphens). */
     boolean holdsWord(String word) {
         return List.of(text.split("[\\s-]+")).contains(word);

@@ -57,7 +57,6 @@ final class PlaceDesignators {
     /** The most capitalised words after an opening word ("Mount Kilimanjaro", "Cape of Good Hope"). */
     private static final int MAX_OPENED_WORDS = 3;
 
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''");
 
     private PlaceDesignators() {
     }
@@ -137,8 +136,8 @@ final class PlaceDesignators {
 
     /** True if a quotation mark stands right before or after the run: a title ("Lost River", a film). */
     private static boolean quoted(String[] tokens, Span run) {
-        return run.getStart() > 0 && QUOTES.contains(tokens[run.getStart() - 1])
-                || run.getEnd() < tokens.length && QUOTES.contains(tokens[run.getEnd()]);
+        return run.getStart() > 0 && TokenShape.isQuote(tokens[run.getStart() - 1])
+                || run.getEnd() < tokens.length && TokenShape.isQuote(tokens[run.getEnd()]);
     }
 
     private static boolean isPlaceWord(String token) {

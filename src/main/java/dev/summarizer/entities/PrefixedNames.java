@@ -101,9 +101,8 @@ final class PrefixedNames {
 
     /** True if a person's name ends in {@code name} or the text puts something in a place of that name. */
     private static boolean namesSomeoneOrSomewhere(String text, String name, List<Mention> mentions) {
-        return mentions.stream().anyMatch(mention -> mention.type() == EntityType.PERSON
-                && mention.text().endsWith(" " + name)
-                || mention.text().equals(name) && mention.followsPlacePreposition(text));
+        return Mention.endsSomePersonsName(mentions, name) || mentions.stream()
+                .anyMatch(mention -> mention.text().equals(name) && mention.followsPlacePreposition(text));
     }
 
     /** True if a capitalised word that opens no sentence stands right before {@code at}. */

@@ -22,6 +22,7 @@ final class RoadNames {
             "Expressway", "Parkway", "Turnpike");
     /** A road's number: "65", "3A", "1A". */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}[A-Z]?");
+    /** A country's abbreviation before a road word ("U.S.", "US"). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,3}|\\p{Lu}{2,3}");
     /** Words that name a road's kind or authority before its road word ("State Route 41", "County Road"). */
     private static final Set<String> KIND_WORDS = Set.of("State", "County", "National", "Provincial", "Federal",
@@ -34,7 +35,6 @@ final class RoadNames {
     /** Words before a title of a work, lower case. */
     private static final Set<String> WORK_WORDS = Set.of("album", "song", "single", "series", "show", "film",
             "movie", "podcast", "band", "titled", "entitled", "called", "recorded", "version", "novel", "book");
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "``", "''");
     /** The most capitalised words before the road word ("New York State Route 393"). */
     private static final int MAX_WORDS_BEFORE = 4;
 
@@ -88,16 +88,15 @@ final class RoadNames {
     /** True if a quotation mark or a word of works stands within three tokens before the road. */
     private static boolean isInWorkContext(String[] tokens, int start) {
         for (int t = Math.max(0, start - 3); t < start; t++) {
-            if (WORK_WORDS.contains(tokens[t].toLowerCase(Locale.ROOT)) || QUOTES.contains(tokens[t])) {
+            if (WORK_WORDS.contains(tokens[t].toLowerCase(Locale.ROOT)) || TokenShape.isQuote(tokens[t])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word of a name (no sentence opener such as "From"), or a country's abbreviation ("U.S.", "US"). */
+    /** A word of a name: capitalised, no sentence opener such as "From", no month. */
     private static boolean isNameWord(String token) {
-        return DesignatedRuns.isRunWord(token) && !TokenShape.isCalendarWord(token)
-                || ABBREVIATION.matcher(token).matches();
+        return DesignatedRuns.isRunWord(token) && !TokenShape.isCalendarWord(token);
     }
 }

@@ -24,9 +24,17 @@ final class TokenShape {
     /** Possessive tokens as {@link NameFinderInput} cuts them off their word ("England" "'s", "Wales" "'"). */
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
 
+    /** Quotation marks as tokens, straight, curly and in PTB's "``" and "''". */
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''");
+
     /** True if the token at {@code at} is a possessive, so the name before it owns what follows. */
     static boolean isPossessiveAt(String[] tokens, int at) {
         return at < tokens.length && POSSESSIVES.contains(tokens[at]);
+    }
+
+    /** True for a quotation mark ("'" and "\u2019" are also possessives). */
+    static boolean isQuote(String token) {
+        return QUOTES.contains(token);
     }
 
     /** True if the token starts with a digit ("80" of "Interstate 80", "2000" of "2000 Games"). */
