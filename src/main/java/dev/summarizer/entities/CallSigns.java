@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Call signs of North American radio and television stations ("WKLR-FM", "WXKE", "KHTS") in a text about
  * broadcasting: the model, having seen few, leaves most of them out ("WKLR-FM (97.3 FM) is a commercial radio
  * station" lost its subject six times in a probe's article) or types one as a person. A station is an organisation
- * (WikiANN train: 53 of its 67 call-sign-shaped words; the rest are page-title fragments). Only where the text
- * speaks of stations or call signs: elsewhere such words are acronyms and headlines ("WER", "KIA" in CoNLL).
+ * (WikiANN train: 53 of its 67 call-sign-shaped words open one; 12 are unlabelled page-title fragments). Only
+ * where the text speaks of stations or call signs: elsewhere such words are acronyms and headlines ("WER", "KIA" in
+ * CoNLL).
  */
 final class CallSigns {
 

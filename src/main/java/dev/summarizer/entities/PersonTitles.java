@@ -53,7 +53,7 @@ final class PersonTitles {
      * True if a title stands right before an organisation or a building named after its holder ("King" +
      * "Edward VI School", "Sir" + "John Leman Grammar School", "Queen" + "Elizabeth Hospital"): the model leaves the
      * title out of what it reads as a person's name, and the designator at the end makes the rest an institution.
-     * In CoNLL train, UNER-EWT dev and WikiANN train, 102 of 103 such titles before an organisation or a place are
+     * In CoNLL train, UNER-EWT dev and WikiANN train, 101 of 103 such titles before an organisation or a place are
      * part of its name.
      */
     static boolean opensNamesake(String[] tokens, Span name) {

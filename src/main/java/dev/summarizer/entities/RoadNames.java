@@ -11,9 +11,10 @@ import opennlp.tools.util.Span;
 
 /**
  * Numbered roads ("U.S. Route 65", "California State Route 41", "Interstate 44", "Minnesota State Highway 258"): the
- * model stops before the number ("U.S. Route", an organisation) or finds nothing. All 62 numbered roads of WikiANN
- * test were cut so. The road, number and all, is one place: CoNLL's guidelines put roads among locations, as the
- * defining sentences here do ("Route 38 is a state highway"); WikiANN's silver labels call them organisations.
+ * model stops before the number ("U.S. Route", an organisation) or finds nothing. None of the 62 numbered roads of
+ * WikiANN test was found whole. The road, number and all, is one place: CoNLL's guidelines put roads among
+ * locations, as the defining sentences here do ("Route 38 is a state highway"); WikiANN's silver labels call them
+ * organisations.
  */
 final class RoadNames {
 
