@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
 final class AwardNames {
 
     /** The words that end an award's name, lower case. */
-    private static final Set<String> AWARD_ENDINGS = Set.of("award", "awards", "prize", "prizes", "medal");
+    private static final Set<String> AWARD_ENDINGS = Set.of("award", "awards", "prize", "prizes", "medal", "trophy");
+    /**
+     * Words before "Cross" that make it a decoration ("Navy Cross", "Distinguished Flying Cross", "Knight's Cross of
+     * the Iron Cross"), lower case; not "Red Cross", "Holy Cross", "Charing Cross", "King's Cross".
+     */
+    private static final Set<String> DECORATION_CROSSES = Set.of("victoria", "george", "navy", "military", "iron",
+            "service", "flying", "gallantry", "force", "knight's", "knight\u2019s");
     /** Awards known by one word that is also a given name ("Oscar", "Emmy"), lower case; the plural is the award. */
     private static final Set<String> ONE_WORD_AWARDS = Set.of("oscar", "emmy", "grammy");
     /** Lower-case words before a one-word award that a person's name does not take ("an Oscar", "her Oscar"). */
@@ -32,6 +38,18 @@ final class AwardNames {
             "gods", "statuette", "voters", "telecast");
     /** A capitalised award word right after a name ("Tony" + "Award"); lower case it is a verb ("Microsoft awards"). */
     private static final Pattern AWARD_AFTER = Pattern.compile("^[ \\t]+(?:Award|Awards|Prize|Prizes|Medal)\\b");
+    /** A bill named by its number ("House Bill 1023", "Senate Bill 5"): MISC in CoNLL, no organisation. */
+    private static final Pattern BILL_NUMBER = Pattern.compile("^[ \\t]+\\d");
+    /**
+     * The field of an award right after it ("Nobel Prize in |Physics", "Pulitzer Prize for |History"): a closed list,
+     * as the same words are followed by places and teams too ("won the Booker Prize in London").
+     */
+    private static final Pattern AWARD_SUBJECT_BEFORE = Pattern.compile(
+            "\\b(?:Award|Awards|Prize|Prizes|Medal|Trophy)[ \\t]+(?:in|for)[ \\t]+$");
+    /** Fields of awards, lower case. */
+    private static final Set<String> AWARD_FIELDS = Set.of("physics", "chemistry", "literature", "medicine",
+            "physiology", "economics", "economic", "peace", "mathematics", "fiction", "poetry", "history", "drama",
+            "music", "journalism", "science", "sciences", "best");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)(['\u2019]s)?[ \\t]+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{L}+)");
     /** How far around a name a neighbouring word is looked for. */
@@ -61,14 +79,27 @@ final class AwardNames {
     static boolean isAward(String text, Mention mention) {
         String[] words = mention.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length >= 2 && AWARD_ENDINGS.contains(last)) {
+        if (words.length >= 2 && (AWARD_ENDINGS.contains(last) || isDecorationCross(words))) {
             return true;
         }
         String after = mention.textAfter(text, LOOK);
-        if (AWARD_AFTER.matcher(after).find()) {
+        if (AWARD_AFTER.matcher(after).find() || isAwardField(text, mention, words[0])
+                || last.equals("bill") && words.length >= 2 && BILL_NUMBER.matcher(after).find()) {
             return true;
         }
         return words.length == 1 && isOneWordAward(last, mention.textBefore(text, LOOK), after);
+    }
+
+    /** True if the name is the field of an award right before it ("Nobel Prize in Physics"). */
+    private static boolean isAwardField(String text, Mention mention, String first) {
+        return AWARD_FIELDS.contains(first.toLowerCase(Locale.ROOT))
+                && AWARD_SUBJECT_BEFORE.matcher(mention.textBefore(text, LOOK)).find();
+    }
+
+    /** True if the name ends in "Cross" after a word of decorations ("Victoria Cross", "Air Force Cross"). */
+    private static boolean isDecorationCross(String[] words) {
+        return words[words.length - 1].equals("Cross")
+                && DECORATION_CROSSES.contains(words[words.length - 2].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -30,6 +30,19 @@ class AwardNamesTest {
     }
 
     @Test
+    void decorationsTrophiesBillsAndAwardFieldsAreNoNames() {
+        assertTrue(award("He received the Navy Cross in 1944.", "Navy Cross"));
+        assertTrue(award("awarded the Knight's Cross of the Iron Cross", "Knight's Cross of the Iron Cross"));
+        assertFalse(award("The Red Cross opened a clinic.", "Red Cross"));
+        assertFalse(award("a hotel near Charing Cross", "Charing Cross"));
+        assertTrue(award("He won the Heisman Trophy in 2006.", "Heisman Trophy"));
+        assertTrue(award("Smith sponsored House Bill 1023.", "House Bill"));
+        assertFalse(award("In 1885 he toured with Buffalo Bill in Europe.", "Buffalo Bill"));
+        assertTrue(award("Born shared the Nobel Prize in Physics with Bothe.", "Physics"));
+        assertFalse(award("He won the Booker Prize in London in 2003.", "London"));
+    }
+
+    @Test
     void aNameRightBeforeACapitalisedAwardWordOpensTheAward() {
         assertTrue(award("In 1957, she won the Tony Award for Best Actress.", "Tony"));
         assertTrue(award("received the Hugo Award for Best Non-Fiction Book", "Hugo"));
