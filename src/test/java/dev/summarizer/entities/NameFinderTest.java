@@ -532,6 +532,14 @@ class NameFinderTest {
                 found("Born in Basel , he trained at the centre in Biel ."));
     }
 
+    /** A console is a product (CoNLL: MISC); its maker stays an organisation. */
+    @Test
+    void aConsoleIsNoOrganisation() {
+        assertEquals(List.of("Sony/ORGANIZATION"),
+                found("Sony has traditionally dominated the console market with its PlayStation 2 ."));
+        assertEquals(List.of("Microsoft/ORGANIZATION"), found("Microsoft will launch the Xbox 360 in May ."));
+    }
+
     /** "Oscar" is a given name to the model; the award is no name of a person (CoNLL: MISC). */
     @Test
     void anAwardIsNoPerson() {

@@ -1,0 +1,37 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProductNamesTest {
+
+    private static boolean product(String name) {
+        return ProductNames.isProduct(new Mention(name, 0, name.length(), 0, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void consolesPhonesComputersAndSystemsAreProducts() {
+        assertTrue(product("PlayStation"));
+        assertTrue(product("Sony PlayStation"));
+        assertTrue(product("PlayStation Portable"));
+        assertTrue(product("Xbox 360"));
+        assertTrue(product("Nintendo DS"));
+        assertTrue(product("Mac Mini"));
+        assertTrue(product("Windows XP Media Centre"));
+        assertTrue(product("Microsoft Windows"));
+        assertTrue(product("Samsung Galaxy"));
+    }
+
+    @Test
+    void makersAndNamesThatAreAlsoOtherThingsAreNot() {
+        assertFalse(product("Sony"));
+        assertFalse(product("Nintendo"));
+        assertFalse(product("Microsoft"));
+        assertFalse(product("Genesis"));
+        assertFalse(product("Galaxy"));
+        assertFalse(product("Freddie Mac"));
+        assertFalse(product("Mac"));
+    }
+}
