@@ -33,6 +33,11 @@ final class EventNames {
     private static final Set<String> EVENT_WORDS = Set.of("open", "cup", "olympics", "championship",
             "championships", "tournament", "trophy", "marathon", "masters", "prix");
     private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");
+    /**
+     * The numbers before "Nations" that make a championship ("Six Nations", "Tri Nations"; CoNLL: "Five Nations" MISC
+     * all 5 times), lower case; "United Nations" and "First Nations" are no event.
+     */
+    private static final Set<String> NATIONS_OPENERS = Set.of("three", "four", "five", "six", "tri", "home");
     /** The words that end a festival's name; not "Fair" ("Vanity Fair") nor "Expo" (halls are named so). */
     private static final Set<String> FESTIVAL_WORDS = Set.of("Festival", "Carnival", "Biennale", "Regatta");
     /** The words that open a battle's name before "of". */
@@ -60,7 +65,9 @@ final class EventNames {
         if (last.equals("masters") && EntityType.fromModelType(span.getType()).orElse(null) == EntityType.PERSON) {
             return false;
         }
-        return EVENT_WORDS.contains(last) || last.equals("games")
+        return EVENT_WORDS.contains(last)
+                || last.equals("nations") && NATIONS_OPENERS.contains(before.toLowerCase(Locale.ROOT))
+                || last.equals("games")
                 && (GAMES_OPENERS.contains(before.toLowerCase(Locale.ROOT)) || placeWord.test(before)
                         || TokenShape.startsWithDigit(before));
     }

@@ -130,7 +130,7 @@ public class NameFinder {
                 || TitlesOfWorks.precedes(text, mention.start())
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
                 || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)
-                || ChartNames.isChart(text, mention) || ProductNames.isProduct(mention)
+                || ChartNames.isChart(text, mention) || ProductNames.isProduct(text, mention)
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").

@@ -23,13 +23,18 @@ final class ProductNames {
                     + "|Android|Windows(?:\\s+(?:\\d+|XP|Vista|NT|ME|Phone|Mobile|Server|Media|Center|Centre))*"
                     + "|Linux|Kindle(?:\\s+Fire)?)"
                     + "|Sega\\s+(?:Genesis|Saturn|Dreamcast|Mega\\s+Drive|Master\\s+System)|Mega\\s+Drive|Dreamcast"
-                    + "|Samsung\\s+Galaxy(?:\\s+\\S+)?|Google\\s+Pixel(?:\\s+\\d+)?");
+                    + "|Samsung\\s+Galaxy(?:\\s+\\S+)?|Google\\s+Pixel(?:\\s+\\d+)?"
+                    // Short names and technologies the model reads as organisations (news: "PSP" 13, "HD" 17).
+                    + "|PSP|PS[1-5]|HDTV|HD|Bluetooth|Wi-Fi");
+    /** A console's short name that is other things too, and the full name that makes it the console. */
+    private static final String NINTENDO_DS = "Nintendo DS";
 
     private ProductNames() {
     }
 
-    /** True if the mention's whole text names one of the products. */
-    static boolean isProduct(Mention mention) {
-        return PRODUCT.matcher(mention.text()).matches();
+    /** True if the mention's whole text names one of the products ("the DS" once the text names the Nintendo DS). */
+    static boolean isProduct(String text, Mention mention) {
+        return PRODUCT.matcher(mention.text()).matches()
+                || mention.text().equals("DS") && text.contains(NINTENDO_DS);
     }
 }

@@ -532,6 +532,13 @@ class NameFinderTest {
                 found("Born in Basel , he trained at the centre in Biel ."));
     }
 
+    /** A championship of nations is an event (CoNLL: "Five Nations" MISC); the United Nations stays. */
+    @Test
+    void theSixNationsIsNoOrganisation() {
+        assertEquals(List.of("France/LOCATION"), found("France can still win the Six Nations ."));
+        assertEquals(List.of("United Nations/ORGANIZATION"), found("He spoke at the United Nations ."));
+    }
+
     /** A console is a product (CoNLL: MISC); its maker stays an organisation. */
     @Test
     void aConsoleIsNoOrganisation() {

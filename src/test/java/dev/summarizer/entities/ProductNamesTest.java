@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ProductNamesTest {
 
     private static boolean product(String name) {
-        return ProductNames.isProduct(new Mention(name, 0, name.length(), 0, EntityType.ORGANIZATION));
+        return ProductNames.isProduct(name, new Mention(name, 0, name.length(), 0, EntityType.ORGANIZATION));
     }
 
     @Test
@@ -22,6 +22,16 @@ class ProductNamesTest {
         assertTrue(product("Windows XP Media Centre"));
         assertTrue(product("Microsoft Windows"));
         assertTrue(product("Samsung Galaxy"));
+        assertTrue(product("PSP"));
+        assertTrue(product("HD"));
+    }
+
+    @Test
+    void theDsIsTheConsoleOnceTheTextNamesIt() {
+        String text = "Nintendo DS sales rose. The DS costs 99 pounds. DS Smith, the packaging firm, fell.";
+        assertTrue(ProductNames.isProduct(text, new Mention("DS", 28, 30, 1, EntityType.ORGANIZATION)));
+        String police = "DS Kate Reilly arrested him. DS said nothing.";
+        assertFalse(ProductNames.isProduct(police, new Mention("DS", 29, 31, 1, EntityType.ORGANIZATION)));
     }
 
     @Test
