@@ -23,7 +23,16 @@ final class MentionNormalizer {
             "ambassador", "spokesman", "spokeswoman", "commander", "supreme", "state",
             // Positions and trades that open a sentence before the name ("Fullback Andre Joubert", "Actor Rodrigo de
             // la Serna"); no PER name in CoNLL train or valid opens with one.
-            "striker", "midfielder", "goalkeeper", "defender", "winger", "fullback", "actor", "actress", "singer");
+            "striker", "midfielder", "goalkeeper", "defender", "winger", "fullback", "actor", "actress", "singer",
+            // Ranks, a priest's title and "née" ("born") before a name in biographies (2026-11-29 tenth session).
+            "admiral", "brigadier", "father", "née", "nee");
+    /**
+     * British honours written after a person's name ("Sir Alistair Farquhar KCB DSO"), which CoNLL leaves out of it
+     * as it does titles before it.
+     */
+    private static final Set<String> POST_NOMINALS = Set.of("KCB", "GCB", "CB", "DSO", "OBE", "MBE", "CBE", "KBE",
+            "GBE", "DBE", "FRS", "FRSE", "FBA", "VC", "MC", "QC", "KC", "KG", "KT", "KCMG", "GCMG", "CMG", "KCVO",
+            "GCVO", "CVO", "LVO", "MVO");
 
     private MentionNormalizer() {
     }
@@ -43,6 +52,9 @@ final class MentionNormalizer {
             int next;
             while ((next = stripTitle(text, start, end)) != start) {
                 start = next;
+            }
+            while ((next = stripPostNominal(text, start, end)) != end) {
+                end = next;
             }
         }
         if (start == 0 && end == text.length()) {
@@ -82,6 +94,19 @@ final class MentionNormalizer {
         }
         String word = text.substring(start, wordEnd).replace(".", "").toLowerCase(Locale.ROOT);
         return PersonTitles.isTitleWord(word) || OFFICE_WORDS.contains(word) ? trimStart(text, wordEnd, end) : start;
+    }
+
+    /** End before one trailing honour ("KCB" of "Farquhar KCB"), or {@code end} if there is none. */
+    private static int stripPostNominal(String text, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart <= start || !POST_NOMINALS.contains(text.substring(wordStart, end).replace(",", ""))) {
+            return end;
+        }
+        int before = trimEnd(text, start, wordStart);
+        return before > start && text.charAt(before - 1) == ',' ? trimEnd(text, start, before - 1) : before;
     }
 
     private static int trimStart(String text, int start, int end) {

@@ -25,6 +25,11 @@ final class NameParticles {
      * 24", web text's "Jess im Kayla").
      */
     private static final Set<String> PLACE_PARTICLES = Set.of("am", "pod", "nad", "bei", "ob");
+    /**
+     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Châtillon sur Seine"):
+     * around a person they are other words ("Jess im Kayla", "Queen Elizabeth upon Winston Churchill").
+     */
+    private static final Set<String> BETWEEN_PLACES_PARTICLES = Set.of("im", "upon", "sur");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den");
     /** How many particles may stand between the two halves ("van der", "de la"). */
@@ -65,7 +70,10 @@ final class NameParticles {
         }
         int gap = second.getStart() - first.getEnd();
         String particle = gap >= 1 ? tokens[first.getEnd()] : "";
-        return gap == 1 && PLACE_PARTICLES.contains(particle)
+        boolean bothPlaces = EntityType.LOCATION.isTypeOf(first.getType())
+                && EntityType.LOCATION.isTypeOf(second.getType());
+        return gap == 1 && (PLACE_PARTICLES.contains(particle)
+                || bothPlaces && BETWEEN_PLACES_PARTICLES.contains(particle))
                 || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))
                         && GERMAN_ARTICLES.contains(tokens[first.getEnd() + 1]);
     }

@@ -57,6 +57,12 @@ final class PlaceContexts {
      */
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "north-east", "north-west",
             "south-east", "south-west", "northeast", "northwest", "southeast", "southwest");
+    /**
+     * Parts of a river before "of the" ("the right bank of the Allier", "a tributary of the Meuse"): what follows is
+     * the river. Not "source" ("the source of the Dnevi", a newspaper, in CoNLL train).
+     */
+    private static final Set<String> RIVER_PARTS = Set.of("bank", "banks", "mouth", "tributary", "tributaries",
+            "confluence", "estuary", "headwaters");
     /** What joins the places of a list: "in Leeds, York and Hull". */
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     /**
@@ -163,13 +169,20 @@ final class PlaceContexts {
         return start >= 2 && tokens[start - 1].equals("of") && DIRECTIONS.contains(tokens[start - 2]);
     }
 
+    /** True if the name follows a part of a river and "of the" ("the mouth of the |Brisbane"). */
+    private static boolean afterRiverPart(String[] tokens, int start) {
+        return start >= 3 && tokens[start - 1].equals("the") && tokens[start - 2].equals("of")
+                && RIVER_PARTS.contains(tokens[start - 3]);
+    }
+
     /**
-     * True for a found name after a point of the compass that is the place itself: not a possessor ("north of Bush 's
-     * ranch", "west of Google 's headquarters") and not an organisation by its own words ("north of Harvard
-     * University").
+     * True for a found name after a point of the compass or a part of a river that is the place itself: not a
+     * possessor ("north of Bush 's ranch", "west of Google 's headquarters") and not an organisation by its own words
+     * ("north of Harvard University").
      */
-    static boolean isPlaceAfterDirection(String[] tokens, Span span) {
-        return afterDirection(tokens, span.getStart()) && !TokenShape.isPossessiveAt(tokens, span.getEnd())
+    static boolean isPlaceAfterDirectionOrRiver(String[] tokens, Span span) {
+        return (afterDirection(tokens, span.getStart()) || afterRiverPart(tokens, span.getStart()))
+                && !TokenShape.isPossessiveAt(tokens, span.getEnd())
                 && !OrganisationDesignators.namesOrganisation(tokens, span);
     }
 

@@ -19,6 +19,17 @@ class MentionNormalizerTest {
     }
 
     @Test
+    void ranksNeeAndHonoursAfterTheNameAreTrimmedFromPersons() {
+        assertEquals("Berg@14", normalized("née Berg", EntityType.PERSON));
+        assertEquals("Donald@17", normalized("Father Donald", EntityType.PERSON));
+        assertEquals("Alistair Drummond Farquhar@10",
+                normalized("Alistair Drummond Farquhar KCB DSO", EntityType.PERSON));
+        assertEquals("Helen Mirren@10", normalized("Helen Mirren, DBE", EntityType.PERSON));
+        assertEquals("KCB Holdings@10", normalized("KCB Holdings", EntityType.ORGANIZATION));
+        assertEquals("MC@10", normalized("MC", EntityType.PERSON));
+    }
+
+    @Test
     void possessivesAndALowerCaseTheAreTrimmedButAPositionOnlyBeforeAPerson() {
         assertEquals("Putin@10", normalized("Putin's", EntityType.PERSON));
         assertEquals("Hague@14", normalized("the Hague", EntityType.LOCATION));

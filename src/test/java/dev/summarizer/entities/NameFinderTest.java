@@ -532,6 +532,21 @@ class NameFinderTest {
                 found("Born in Basel , he trained at the centre in Biel ."));
     }
 
+    /** After a part of a river and "of the" stands the river ("source of the" may be a newspaper's). */
+    @Test
+    void theRiverAfterItsBankIsAPlace() {
+        assertEquals(List.of("Allier/LOCATION"), found("Boats sail on the right bank of the Allier ."));
+    }
+
+    /** Two places around "im" are one; a person's title and honours are no part of the name. */
+    @Test
+    void placesAroundImAndTrimmedHonours() {
+        assertEquals(List.of("Kirchberg im Hunsrück/LOCATION"),
+                found("The town is twinned with Kirchberg im Hunsrück ."));
+        assertEquals(List.of("Alistair Drummond Farquhar/PERSON"),
+                found("General Sir Alistair Drummond Farquhar KCB DSO died in 1950 ."));
+    }
+
     /** A championship of nations is an event (CoNLL: "Five Nations" MISC); the United Nations stays. */
     @Test
     void theSixNationsIsNoOrganisation() {

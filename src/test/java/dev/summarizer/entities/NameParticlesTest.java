@@ -61,6 +61,17 @@ class NameParticlesTest {
                         new Span(3, 4, EntityType.ORGANIZATION.name())));
     }
 
+    /** "im", "upon" and "sur" join two places only: around a person they are other words. */
+    @Test
+    void twoPlacesAroundImUponOrSurAreOnePlace() {
+        assertEquals(List.of("Kirchberg im Hunsrück/LOCATION"),
+                joined("twinned with Kirchberg im Hunsrück .", place(2, 3), place(4, 5)));
+        assertEquals(List.of("Newcastle upon Tyne/LOCATION"),
+                joined("Born in Newcastle upon Tyne .", place(2, 3), place(4, 5)));
+        assertEquals(List.of("Jess/PERSON", "Kayla/LOCATION"),
+                joined("Jess im Kayla", person(0, 1), place(2, 3)));
+    }
+
     @Test
     void otherWordsTypesAndLongGapsKeepTheNamesApart() {
         assertEquals(List.of("Smith/PERSON", "Jones/PERSON"),
