@@ -140,9 +140,9 @@ final class NameRules {
                 || TitlesOfWorks.after(tokens, name.getStart())
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
-        return ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
-                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined),
-                        word -> lists.holds(lists.personNames, word))));
+        Predicate<String> personName = word -> lists.holds(lists.personNames, word);
+        return PlaceContexts.withPlacesAfterPersonOf(tokens, ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
+                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined), personName))), personName);
     }
 
     /** True for a run of the tokens that a place list (city, capital, country, state, WordNet place) holds. */
