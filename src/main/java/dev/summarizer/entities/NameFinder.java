@@ -19,6 +19,9 @@ import opennlp.tools.util.Span;
  * Finds PERSON, LOCATION and ORGANIZATION names with the OpenNLP name finder, sentence by sentence, with the
  * model's gazetteer and word-cluster features (see {@link NameContext}).
  *
+ * <p>Within a document the finder remembers each sentence's names as the rules settled them, not as the model first
+ * read them (see {@link RememberingNameFinder}).
+ *
  * <p>Thread-safe: a call borrows a {@code NameFinderME} (which is not thread-safe) from a pool and gives it back
  * with its adaptive data cleared, so what the finder learnt from one document never leaks into the next. Why a
  * pool rather than a new finder per call: building one parses the model's feature-generator XML, which costs
@@ -37,7 +40,7 @@ public class NameFinder {
     private final NameRules rules;
     private final ListedWords listedWords;
     private final boolean propagate;
-    private final InstancePool<NameFinderME> finders;
+    private final InstancePool<RememberingNameFinder> finders;
 
     @Inject
     public NameFinder(NlpModels models) {
@@ -59,7 +62,7 @@ public class NameFinder {
         this.rules = new NameRules(context.gazetteer());
         this.listedWords = rules.listedWords();
         this.propagate = propagate;
-        this.finders = new InstancePool<>(() -> new NameFinderME(model), NameFinderME::clearAdaptiveData,
+        this.finders = new InstancePool<>(() -> new RememberingNameFinder(model), NameFinderME::clearAdaptiveData,
                 MAX_IDLE_FINDERS);
     }
 
@@ -77,7 +80,7 @@ public class NameFinder {
      * @throws Deadline.DeadlineExceededException Thrown if the deadline passes.
      */
     public List<Mention> find(String text, List<Sentence> sentences, Deadline deadline) {
-        NameFinderME finder = finders.borrow();
+        RememberingNameFinder finder = finders.borrow();
         try {
             return find(finder, text, sentences, deadline);
         } finally {
@@ -96,7 +99,7 @@ public class NameFinder {
         return DEMONYM_ENDING.matcher(text).find() && context.gazetteer().onlyIn(NATIONALITY_LIST, text);
     }
 
-    private List<Mention> find(NameFinderME finder, String text, List<Sentence> sentences, Deadline deadline) {
+    private List<Mention> find(RememberingNameFinder finder, String text, List<Sentence> sentences, Deadline deadline) {
         List<Mention> mentions = new ArrayList<>();
         List<NameFinderInput.Unit> units = NameFinderInput.units(text, sentences);
         boolean sportsReport = SportsReports.shows(units);
@@ -104,8 +107,10 @@ public class NameFinder {
         for (NameFinderInput.Unit unit : units) {
             deadline.check();
             String[] tokens = unit.tokens();
-            for (Span span : rules.apply(tokens, finder.find(tokens, context.features(tokens)), townsArePlaces,
-                    sportsReport)) {
+            List<Span> names = rules.apply(tokens, finder.find(tokens, context.features(tokens)), townsArePlaces,
+                    sportsReport);
+            finder.remember(tokens, names);
+            for (Span span : names) {
                 EntityType type = EntityType.valueOf(span.getType());
                 int first = type == EntityType.ORGANIZATION ? withNationality(tokens, span.getStart())
                         : span.getStart();

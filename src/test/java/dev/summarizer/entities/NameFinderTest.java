@@ -532,6 +532,17 @@ class NameFinderTest {
                 found("Born in Basel , he trained at the centre in Biel ."));
     }
 
+    /**
+     * The model reads the first "Zermatt" as a person and a rule makes it a place; what the finder remembers for the
+     * next sentence is the place, so the second "Zermatt" is not a person by the model's memory.
+     */
+    @Test
+    void whatARuleSettledCarriesToTheNextSentence() {
+        assertEquals(List.of("Zermatt/LOCATION", "Monte Rosa/LOCATION", "Zermatt/LOCATION"),
+                found("It lies south of Zermatt and about 15 kilometres west of Monte Rosa . "
+                        + "Zermatt has about 5,000 inhabitants ."));
+    }
+
     /** After a part of a river and "of the" stands the river ("source of the" may be a newspaper's). */
     @Test
     void theRiverAfterItsBankIsAPlace() {
