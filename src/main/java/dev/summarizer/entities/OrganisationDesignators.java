@@ -42,7 +42,10 @@ final class OrganisationDesignators {
             "Times", "Network", "Networks", "Technology", "Technologies", "Systems", "Logistics", "Pictures", "Films",
             "Publishing", "Television",
             // Houses of legislatures ("Pennsylvania House of Representatives" was a place; ninth session).
-            "Representatives", "Legislature", "Commons");
+            "Representatives", "Legislature", "Commons",
+            // Firms of a trade ("Henning Larsen Architects", "Vetter Pharma", "Sequoia Capital" were persons or
+            // places in probe 5; tenth session).
+            "Architects", "Architecture", "Pharma", "Pharmaceuticals", "Labs", "Software", "Verlag", "Capital");
 
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");

@@ -37,7 +37,8 @@ class OrganisationDesignatorsTest {
     @Test
     void firmAndMediaEndingsNameOrganisations() {
         for (String name : new String[] {"Dhillon Logistics", "Samuel Goldwyn Films", "Sunday Times", "Food Network",
-            "Wave Systems", "Veterans Administration", "China Central Television", "Jones Medical"}) {
+            "Wave Systems", "Veterans Administration", "China Central Television", "Jones Medical",
+            "Henning Larsen Architects", "Ryder Architecture", "Vetter Pharma", "Sequoia Capital"}) {
             String[] tokens = name.split(" ");
             assertTrue(OrganisationDesignators.namesOrganisation(tokens, new Span(0, tokens.length)), name);
         }
