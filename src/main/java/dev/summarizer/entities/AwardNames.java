@@ -46,6 +46,16 @@ final class AwardNames {
      */
     private static final Pattern AWARD_SUBJECT_BEFORE = Pattern.compile(
             "\\b(?:Award|Awards|Prize|Prizes|Medal|Trophy)[ \\t]+(?:in|for)[ \\t]+$");
+    /**
+     * An order's rank before "of the Order of (the)" ("Companion of the Order of the |Bath", "Knight of the Order of
+     * |Orange-Nassau"): the name after it is the order's, an honour (CoNLL: MISC), not the city or the house.
+     */
+    private static final Pattern ORDER_BEFORE = Pattern.compile(
+            "\\b(?:Companion|Knight|Dame|Commander|Member|Officer|Grand Cross|Grand Officer)[ \\t]+of[ \\t]+the"
+                    + "[ \\t]+Order[ \\t]+of(?:[ \\t]+the)?[ \\t]+$");
+    /** Honours known by names of no award word, and ranks of orders read as persons ("Knight Commander"). */
+    private static final Pattern NAMED_HONOURS = Pattern.compile(
+            "Legion of Honou?r|L\u00e9gion d'honneur|Croix de Guerre|(?:Knight|Dame) (?:Commander|Grand Cross)");
     /** Fields of awards, lower case. */
     private static final Set<String> AWARD_FIELDS = Set.of("physics", "chemistry", "literature", "medicine",
             "physiology", "economics", "economic", "peace", "mathematics", "fiction", "poetry", "history", "drama",
@@ -83,6 +93,10 @@ final class AwardNames {
             return true;
         }
         String after = mention.textAfter(text, LOOK);
+        if (NAMED_HONOURS.matcher(mention.text()).matches()
+                || ORDER_BEFORE.matcher(mention.textBefore(text, LOOK)).find()) {
+            return true;
+        }
         if (AWARD_AFTER.matcher(after).find() || isAwardField(text, mention, words[0])
                 || last.equals("bill") && words.length >= 2 && BILL_NUMBER.matcher(after).find()) {
             return true;

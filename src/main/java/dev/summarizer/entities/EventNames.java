@@ -27,6 +27,12 @@ final class EventNames {
             + "(?:(?!(?i:in|at|of|to|for|and|v|vs|on|the|a|beat|wins?|leads?)\\b)\\p{Lu}[\\p{L}\\p{N}.'-]*[ \\t]+){0,2}"
             + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix)\\b");
     /**
+     * A sports league after a place ("Pakistan| Super League", "Kenya| Premier League"): CoNLL annotates leagues as
+     * MISC (49 of the 54 two-word names ending in "League" in train); not "Muslim League" or "Arab League", bodies.
+     */
+    private static final Pattern LEAGUE_AFTER = Pattern.compile("^[ \\t]+(?:Super|Premier|Major|Football|Basketball"
+            + "|Hockey|Rugby|Cricket|Baseball|Soccer|Professional)[ \\t]+League\\b");
+    /**
      * The words that end a sports event's name, lower case. "games" only after a place, a nationality, a number or
      * one of {@link #GAMES_OPENERS} (any case): "Rockstar Games" is a firm.
      */
@@ -40,8 +46,8 @@ final class EventNames {
     private static final Set<String> NATIONS_OPENERS = Set.of("three", "four", "five", "six", "tri", "home");
     /** The words that end a festival's name; not "Fair" ("Vanity Fair") nor "Expo" (halls are named so). */
     private static final Set<String> FESTIVAL_WORDS = Set.of("Festival", "Carnival", "Biennale", "Regatta");
-    /** The words that open a battle's name before "of". */
-    private static final Set<String> BATTLE_WORDS = Set.of("Battle", "Siege", "Sack");
+    /** The words that open a battle's or a treaty's name before "of" ("Treaty of Paris": MISC in CoNLL). */
+    private static final Set<String> BATTLE_WORDS = Set.of("Battle", "Siege", "Sack", "Treaty");
     /** How far after a name an event word may stand. */
     private static final int LOOK_AHEAD = 60;
 
@@ -88,7 +94,12 @@ final class EventNames {
             boolean festival = name.length() >= 2 && FESTIVAL_WORDS.contains(tokens[name.getEnd() - 1]);
             boolean battle = name.length() >= 3 && BATTLE_WORDS.contains(tokens[name.getStart()])
                     && tokens[name.getStart() + 1].equals("of");
-            if (!festival && !battle || EntityType.PERSON.isTypeOf(name.getType())) {
+            if (isAfterBattleOf(tokens, name.getStart())) {
+                // The model found the place of "Battle of |Cambrai" alone: a listed place stays, as a place.
+                if (namedPlace.test(name)) {
+                    result.add(new Span(name.getStart(), name.getEnd(), EntityType.LOCATION.name()));
+                }
+            } else if (!festival && !battle || EntityType.PERSON.isTypeOf(name.getType())) {
                 result.add(name);
             } else if (festival) {
                 placeWithin(name.getStart(), name.getEnd() - 1, true, namedPlace).ifPresent(result::add);
@@ -98,6 +109,12 @@ final class EventNames {
             }
         }
         return result;
+    }
+
+    /** True if "Battle of", "Treaty of" (perhaps with "the") stands right before token {@code start}. */
+    private static boolean isAfterBattleOf(String[] tokens, int start) {
+        int of = start >= 1 && tokens[start - 1].equals("the") ? start - 2 : start - 1;
+        return of >= 1 && tokens[of].equals("of") && BATTLE_WORDS.contains(tokens[of - 1]);
     }
 
     /** The longest listed place from {@code start} (or up to {@code end}, if not {@code fromStart}) in that stretch. */
@@ -112,8 +129,9 @@ final class EventNames {
         return Optional.empty();
     }
 
-    /** True if the text from {@code end} on continues a name into the name of a sports event. */
+    /** True if the text from {@code end} on continues a name into the name of a sports event or league. */
     static boolean follows(String text, int end) {
-        return EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + LOOK_AHEAD))).find();
+        String after = text.substring(end, Math.min(text.length(), end + LOOK_AHEAD));
+        return EVENT_AFTER.matcher(after).find() || LEAGUE_AFTER.matcher(after).find();
     }
 }

@@ -136,6 +136,7 @@ public class NameFinder {
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
                 || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)
                 || ChartNames.isChart(text, mention) || ProductNames.isProduct(text, mention)
+                || AirportCodes.isCodeOrAuthority(text, mention)
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").

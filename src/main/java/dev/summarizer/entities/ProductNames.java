@@ -27,15 +27,25 @@ final class ProductNames {
                     + "|Samsung\\s+Galaxy(?:\\s+\\S+)?|Google\\s+Pixel(?:\\s+\\d+)?"
                     // Short names and technologies the model reads as organisations (news: "PSP" 13, "HD" 17).
                     + "|PSP|PS[1-5]|HDTV|HD|Bluetooth|Wi-Fi");
+    /** Makers of airliners, whose name before a model number is the aircraft ("a Boeing 737", "an Airbus A320"). */
+    private static final Pattern AIRCRAFT_MAKER = Pattern.compile("Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin");
+    private static final Pattern MODEL_NUMBER = Pattern.compile("^[ \\t]+(?:[A-Z]{1,3}-?)?\\d{2,3}\\b");
     /** A console's short name that is other things too, and the full name that makes it the console. */
     private static final String NINTENDO_DS = "Nintendo DS";
+    /** How far after a maker its model number is looked for. */
+    private static final int MODEL_LOOK = 10;
 
     private ProductNames() {
     }
 
-    /** True if the mention's whole text names one of the products ("the DS" once the text names the Nintendo DS). */
+    /**
+     * True if the mention's whole text names one of the products ("the DS" once the text names the Nintendo DS), or
+     * an aircraft by its maker before a model number ("a Boeing 737"; "Boeing said" stays the firm).
+     */
     static boolean isProduct(String text, Mention mention) {
         return PRODUCT.matcher(mention.text()).matches()
-                || mention.text().equals("DS") && text.contains(NINTENDO_DS);
+                || mention.text().equals("DS") && text.contains(NINTENDO_DS)
+                || AIRCRAFT_MAKER.matcher(mention.text()).matches()
+                        && MODEL_NUMBER.matcher(mention.textAfter(text, MODEL_LOOK)).find();
     }
 }

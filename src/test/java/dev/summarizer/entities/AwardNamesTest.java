@@ -43,6 +43,16 @@ class AwardNamesTest {
     }
 
     @Test
+    void ordersAndNamedHonoursAreNoNames() {
+        assertTrue(award("Companion of the Order of the Bath (1916)", "Bath"));
+        assertTrue(award("Knight Commander of the Order of the Bath (1919)", "Knight Commander"));
+        assertTrue(award("he was made a knight of the Legion of Honour.", "Legion of Honour"));
+        assertTrue(award("Croix de Guerre (France)", "Croix de Guerre"));
+        assertFalse(award("He moved to Bath in 1920.", "Bath"));
+        assertFalse(award("the Order of the Bath was founded by George I", "George I"));
+    }
+
+    @Test
     void aNameRightBeforeACapitalisedAwardWordOpensTheAward() {
         assertTrue(award("In 1957, she won the Tony Award for Best Actress.", "Tony"));
         assertTrue(award("received the Hugo Award for Best Non-Fiction Book", "Hugo"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class EventNamesTest {
         assertTrue(inEvent("GOLF - HONG KONG OPEN SCORES", "HONG KONG"));
         assertTrue(inEvent("the Berlin Grand Prix meeting", "Berlin"));
         assertTrue(inEvent("in the UEFA Cup final", "UEFA"));
+        assertTrue(inEvent("for Multan Sultans in the Pakistan Super League.", "Pakistan"));
     }
 
     @Test
@@ -33,6 +35,7 @@ class EventNamesTest {
         assertFalse(inEvent("the U.S. open market", "U.S."));
         assertFalse(inEvent("He lives in Atlanta.", "Atlanta"));
         assertFalse(inEvent("a can of Coca-Cola Classic", "Coca-Cola"));
+        assertFalse(inEvent("the All-India Muslim League", "All-India"));
     }
 
     /** A festival is cut to the place it opens with, or dropped; a person named "Festival" is left alone. */
@@ -55,5 +58,16 @@ class EventNamesTest {
         List<Span> cut = EventNames.withEventsCut(tokens, names,
                 run -> String.join(" ", List.of(tokens).subList(run.getStart(), run.getEnd())).equals("Britain"));
         assertEquals(List.of(new Span(3, 4, "LOCATION")), cut);
+    }
+
+    /** A treaty as a battle; a name found alone right after "Battle of" is kept only if it is a listed place. */
+    @Test
+    void treatiesAndPlacesFoundAloneAfterBattleOf() {
+        String[] tokens = "the Treaty of London , the Battle of Hollin Ford and the Battle of Cambrai".split(" ");
+        List<Span> names = List.of(new Span(1, 4, "ORGANIZATION"), new Span(8, 10, "ORGANIZATION"),
+                new Span(14, 15, "ORGANIZATION"));
+        List<Span> cut = EventNames.withEventsCut(tokens, names, run -> Set.of("London", "Cambrai")
+                .contains(String.join(" ", List.of(tokens).subList(run.getStart(), run.getEnd()))));
+        assertEquals(List.of(new Span(3, 4, "LOCATION"), new Span(14, 15, "LOCATION")), cut);
     }
 }

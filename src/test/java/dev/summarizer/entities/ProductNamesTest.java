@@ -27,6 +27,14 @@ class ProductNamesTest {
     }
 
     @Test
+    void anAircraftMakerBeforeAModelNumberIsTheAircraft() {
+        String text = "a Boeing 737 of the airline, then an Airbus A320. Boeing said";
+        assertTrue(ProductNames.isProduct(text, new Mention("Boeing", 2, 8, 0, EntityType.ORGANIZATION)));
+        assertTrue(ProductNames.isProduct(text, new Mention("Airbus", 37, 43, 0, EntityType.ORGANIZATION)));
+        assertFalse(ProductNames.isProduct(text, new Mention("Boeing", 50, 56, 1, EntityType.ORGANIZATION)));
+    }
+
+    @Test
     void theDsIsTheConsoleOnceTheTextNamesIt() {
         String text = "Nintendo DS sales rose. The DS costs 99 pounds. DS Smith, the packaging firm, fell.";
         assertTrue(ProductNames.isProduct(text, new Mention("DS", 28, 30, 1, EntityType.ORGANIZATION)));

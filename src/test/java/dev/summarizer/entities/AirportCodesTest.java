@@ -1,0 +1,26 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AirportCodesTest {
+
+    private static final String TEXT = "Albaterra Airport (IATA: ABT, ICAO: LEAT) is run by Aena. IATA said";
+
+    private static boolean code(String name, int from) {
+        int start = TEXT.indexOf(name, from);
+        return AirportCodes.isCodeOrAuthority(TEXT, new Mention(name, start, start + name.length(), 0,
+                EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theAuthorityBeforeItsColonAndTheCodeAfterItAreNoNames() {
+        assertTrue(code("IATA", 0));
+        assertTrue(code("ABT", 0));
+        assertTrue(code("LEAT", 0));
+        assertFalse(code("Aena", 0));
+        assertFalse(code("IATA", 40));
+    }
+}
