@@ -96,7 +96,7 @@ final class NameRules {
             // ("Cities after 'in'"), meant for encyclopaedic text, where cities are mostly places.
             boolean placeContext = PlaceContexts.afterPlacePreposition(tokens, span.getStart())
                     || PlaceContexts.continuesPlaceList(tokens, placesEnd, span);
-            EntityType type = PlaceContexts.isPlaceAfterDirectionOrRiver(tokens, span) ? EntityType.LOCATION
+            EntityType type = PlaceContexts.isPlaceByGeographicContext(tokens, span) ? EntityType.LOCATION
                     : types.retyped(tokens, span, found.get(), placeContext, townsArePlaces);
             placesEnd = placeContext && type == EntityType.LOCATION ? span.getEnd() : -1;
             if (type == EntityType.PERSON && NameTypes.isRegnalNumberAt(tokens, span.getEnd())) {

@@ -188,6 +188,17 @@ final class PlaceContexts {
         return result;
     }
 
+    /** True if "to the" and a point of the compass follow token {@code end} ("Langeac| to the north"). */
+    private static boolean beforeCompassPoint(String[] tokens, int end) {
+        return end + 2 < tokens.length && tokens[end].equals("to") && tokens[end + 1].equals("the")
+                && DIRECTIONS.contains(tokens[end + 2]);
+    }
+
+    /** True if "twinned with" stands right before token {@code start}: towns are twinned with towns. */
+    private static boolean afterTwinnedWith(String[] tokens, int start) {
+        return start >= 2 && tokens[start - 1].equals("with") && tokens[start - 2].equals("twinned");
+    }
+
     /** True if the name follows a part of a river and "of the" ("the mouth of the |Brisbane"). */
     private static boolean afterRiverPart(String[] tokens, int start) {
         return start >= 3 && tokens[start - 1].equals("the") && tokens[start - 2].equals("of")
@@ -195,12 +206,14 @@ final class PlaceContexts {
     }
 
     /**
-     * True for a found name after a point of the compass or a part of a river that is the place itself: not a
+     * True for a found name after a point of the compass or a part of a river, before "to the" and a point of the
+     * compass ("bordered by Langeac to the north"), or after "twinned with", that is the place itself: not a
      * possessor ("north of Bush 's ranch", "west of Google 's headquarters") and not an organisation by its own words
      * ("north of Harvard University").
      */
-    static boolean isPlaceAfterDirectionOrRiver(String[] tokens, Span span) {
-        return (afterDirection(tokens, span.getStart()) || afterRiverPart(tokens, span.getStart()))
+    static boolean isPlaceByGeographicContext(String[] tokens, Span span) {
+        return (afterDirection(tokens, span.getStart()) || afterRiverPart(tokens, span.getStart())
+                || beforeCompassPoint(tokens, span.getEnd()) || afterTwinnedWith(tokens, span.getStart()))
                 && !TokenShape.isPossessiveAt(tokens, span.getEnd())
                 && !OrganisationDesignators.namesOrganisation(tokens, span);
     }

@@ -549,6 +549,13 @@ class NameFinderTest {
         assertEquals(List.of("Allier/LOCATION"), found("Boats sail on the right bank of the Allier ."));
     }
 
+    /** A name before "to the" and a point of the compass, or after "twinned with", is a place. */
+    @Test
+    void bordersAndTwinTownsArePlaces() {
+        assertEquals(List.of("Langeac/LOCATION", "Prades/LOCATION"),
+                found("The commune is bordered by Langeac to the north and Prades to the south ."));
+    }
+
     /** Two places around "im" are one; a person's title and honours are no part of the name. */
     @Test
     void placesAroundImAndTrimmedHonours() {
