@@ -549,6 +549,13 @@ class NameFinderTest {
         assertEquals(List.of("Allier/LOCATION"), found("Boats sail on the right bank of the Allier ."));
     }
 
+    /** A designator, "of the" and a place are one organisation. */
+    @Test
+    void aBodyOfThePlaceIsOneName() {
+        assertEquals(List.of("Senate of the Netherlands/ORGANIZATION"),
+                found("It was ratified by the Senate of the Netherlands ."));
+    }
+
     /** A name before "to the" and a point of the compass, or after "twinned with", is a place. */
     @Test
     void bordersAndTwinTownsArePlaces() {
