@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 final class AirportCodes {
 
     private static final Pattern AUTHORITY = Pattern.compile("IATA|ICAO|FAA|FAA LID|LID");
-    private static final Pattern COLON_AFTER = Pattern.compile("^[ \\t]*:");
-    private static final Pattern AUTHORITY_BEFORE = Pattern.compile("\\b(?:IATA|ICAO|FAA|LID)[ \\t]*:[ \\t]*$");
+    /** The colon and a code after an authority ("IATA|: ABT"); not "the FAA: Boeing must …". */
+    private static final Pattern CODE_AFTER = Pattern.compile("^[ \\t]*:[ \\t]*[A-Z0-9]{3,4}\\b");
+    /** An authority inside parentheses or a list of codes before a code ("(IATA: |ABT", "ICAO: |LEAT"). */
+    private static final Pattern AUTHORITY_BEFORE = Pattern.compile(
+            "[(,;][ \\t]*(?:IATA|ICAO|FAA|FAA LID|LID)[ \\t]*:[ \\t]*$");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{3,4}");
     /** How far around a mention its authority or colon is looked for. */
     private static final int LOOK = 12;
 
@@ -20,7 +24,8 @@ final class AirportCodes {
 
     /** True if the mention is a code's authority before its colon, or the code after it. */
     static boolean isCodeOrAuthority(String text, Mention mention) {
-        return AUTHORITY.matcher(mention.text()).matches() && COLON_AFTER.matcher(mention.textAfter(text, LOOK)).find()
-                || AUTHORITY_BEFORE.matcher(mention.textBefore(text, LOOK)).find();
+        return AUTHORITY.matcher(mention.text()).matches() && CODE_AFTER.matcher(mention.textAfter(text, LOOK)).find()
+                || CODE.matcher(mention.text()).matches()
+                        && AUTHORITY_BEFORE.matcher(mention.textBefore(text, LOOK)).find();
     }
 }

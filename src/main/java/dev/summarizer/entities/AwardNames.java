@@ -38,6 +38,8 @@ final class AwardNames {
             "gods", "statuette", "voters", "telecast");
     /** A capitalised award word right after a name ("Tony" + "Award"); lower case it is a verb ("Microsoft awards"). */
     private static final Pattern AWARD_AFTER = Pattern.compile("^[ \\t]+(?:Award|Awards|Prize|Prizes|Medal)\\b");
+    /** Crosses named like people ("George Cross", "Victoria Cross"): the decoration only after "the", "a", "his", … */
+    private static final Set<String> PERSONAL_CROSSES = Set.of("George", "Victoria");
     /** A bill named by its number ("House Bill 1023", "Senate Bill 5"): MISC in CoNLL, no organisation. */
     private static final Pattern BILL_NUMBER = Pattern.compile("^[ \\t]+\\d");
     /**
@@ -89,7 +91,8 @@ final class AwardNames {
     static boolean isAward(String text, Mention mention) {
         String[] words = mention.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length >= 2 && (AWARD_ENDINGS.contains(last) || isDecorationCross(words))) {
+        if (words.length >= 2 && (AWARD_ENDINGS.contains(last)
+                || isDecorationCross(words) && (!PERSONAL_CROSSES.contains(words[0]) || afterOpener(text, mention)))) {
             return true;
         }
         String after = mention.textAfter(text, LOOK);
@@ -102,6 +105,12 @@ final class AwardNames {
             return true;
         }
         return words.length == 1 && isOneWordAward(last, mention.textBefore(text, LOOK), after);
+    }
+
+    /** True if an article, a possessive or a number stands right before the name ("the |George Cross"). */
+    private static boolean afterOpener(String text, Mention mention) {
+        Matcher previous = WORD_BEFORE.matcher(mention.textBefore(text, LOOK));
+        return previous.find() && AWARD_OPENERS.contains(previous.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** True if the name is the field of an award right before it ("Nobel Prize in Physics"). */

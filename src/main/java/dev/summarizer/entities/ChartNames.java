@@ -15,6 +15,12 @@ final class ChartNames {
      */
     private static final Pattern CHART_AFTER = Pattern.compile(
             "^[ \\t]+(?:chart|charts(?![ \\t]+(?:a|an|the|its|their|his|her|our|new)\\b))\\b");
+    /**
+     * A word of music charts in the name ("Country Airplay", "Oricon Singles", "US Dance"): "the Met Office chart" and
+     * "the Bank of England charts inflation" are a body's chart and a verb.
+     */
+    private static final Pattern CHART_WORD = Pattern.compile("\\b(?:Singles|Albums?|Songs|Airplay|Dance|Country|Rock"
+            + "|Pop|Rap|Hip-Hop|R&B|Latin|Indie|Alternative|Mainstream|Digital|Streaming|Hot|Top|Heatseekers)\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
     /** The number that ends a chart's name ("Billboard Hot| 100", "Billboard| 200"). */
     private static final Pattern HOT_NUMBER = Pattern.compile("^[ \\t]+(?:Hot[ \\t]+)?(?:100|200)\\b");
@@ -31,7 +37,7 @@ final class ChartNames {
         if ((name.startsWith("Billboard") || name.endsWith(" Hot")) && HOT_NUMBER.matcher(after).find()) {
             return true;
         }
-        return name.contains(" ") && THE_BEFORE.matcher(mention.textBefore(text, LOOK)).find()
-                && CHART_AFTER.matcher(after).find();
+        return name.contains(" ") && CHART_WORD.matcher(name).find()
+                && THE_BEFORE.matcher(mention.textBefore(text, LOOK)).find() && CHART_AFTER.matcher(after).find();
     }
 }

@@ -32,6 +32,7 @@ final class EventNames {
      */
     private static final Pattern LEAGUE_AFTER = Pattern.compile("^[ \\t]+(?:Super|Premier|Major|Football|Basketball"
             + "|Hockey|Rugby|Cricket|Baseball|Soccer|Professional)[ \\t]+League\\b");
+    private static final Pattern IN_BEFORE = Pattern.compile("\\b[Ii]n[ \\t]+$");
     /**
      * The words that end a sports event's name, lower case. "games" only after a place, a nationality, a number or
      * one of {@link #GAMES_OPENERS} (any case): "Rockstar Games" is a firm.
@@ -129,9 +130,17 @@ final class EventNames {
         return Optional.empty();
     }
 
-    /** True if the text from {@code end} on continues a name into the name of a sports event or league. */
+    /** True if the text from {@code end} on continues a name into the name of a sports event. */
     static boolean follows(String text, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + LOOK_AHEAD));
-        return EVENT_AFTER.matcher(after).find() || LEAGUE_AFTER.matcher(after).find();
+        return EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + LOOK_AHEAD))).find();
+    }
+
+    /**
+     * True if the mention opens a sports league's name ("the |Pakistan Super League", "win the 2011–12 |Welsh Premier
+     * League"); not right after "in" ("In England Premier League clubs …", where the place stands on its own).
+     */
+    static boolean opensLeague(String text, Mention mention) {
+        return !IN_BEFORE.matcher(mention.textBefore(text, LOOK_AHEAD)).find()
+                && LEAGUE_AFTER.matcher(mention.textAfter(text, LOOK_AHEAD)).find();
     }
 }

@@ -26,8 +26,10 @@ final class NameParticles {
      */
     private static final Set<String> PLACE_PARTICLES = Set.of("am", "pod", "nad", "bei", "ob");
     /**
-     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Châtillon sur Seine"):
-     * around a person they are other words ("Jess im Kayla", "Queen Elizabeth upon Winston Churchill").
+     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Châtillon sur Seine"),
+     * where the second is no listed city or country: around a person they are other words ("Jess im Kayla", "Queen
+     * Elizabeth upon Winston Churchill"), and between two such places a preposition ("sanctions imposed by Washington
+     * upon Moscow").
      */
     private static final Set<String> BETWEEN_PLACES_PARTICLES = Set.of("im", "upon", "sur");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
@@ -42,9 +44,10 @@ final class NameParticles {
      * The names, two persons on either side of one or two particles joined into one person, and two names on either
      * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place when one of
      * them is a place. {@code givenName} tells a listed name: after a one-word person, "y" joins no such name
-     * ("Fernando y Isabel" are two).
+     * ("Fernando y Isabel" are two); {@code listedPlace} a listed city or country.
      */
-    static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> givenName) {
+    static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> givenName,
+            Predicate<Span> listedPlace) {
         List<Span> joined = new ArrayList<>(names.size());
         for (Span name : names) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
@@ -52,7 +55,7 @@ final class NameParticles {
                     && EntityType.PERSON.isTypeOf(name.getType())
                     && onlyParticlesBetween(tokens, last, name, givenName)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
-            } else if (last != null && placeParticleBetween(tokens, last, name)) {
+            } else if (last != null && placeParticleBetween(tokens, last, name, listedPlace)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.LOCATION.name()));
             } else {
                 joined.add(name);
@@ -61,7 +64,8 @@ final class NameParticles {
         return joined;
     }
 
-    private static boolean placeParticleBetween(String[] tokens, Span first, Span second) {
+    private static boolean placeParticleBetween(String[] tokens, Span first, Span second,
+            Predicate<Span> listedPlace) {
         boolean placeAmong = EntityType.LOCATION.isTypeOf(first.getType())
                 || EntityType.LOCATION.isTypeOf(second.getType());
         if (!placeAmong || isFullPerson(first) || isFullPerson(second)
@@ -71,7 +75,7 @@ final class NameParticles {
         int gap = second.getStart() - first.getEnd();
         String particle = gap >= 1 ? tokens[first.getEnd()] : "";
         boolean bothPlaces = EntityType.LOCATION.isTypeOf(first.getType())
-                && EntityType.LOCATION.isTypeOf(second.getType());
+                && EntityType.LOCATION.isTypeOf(second.getType()) && !listedPlace.test(second);
         return gap == 1 && (PLACE_PARTICLES.contains(particle)
                 || bothPlaces && BETWEEN_PLACES_PARTICLES.contains(particle))
                 || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))

@@ -142,7 +142,8 @@ final class NameRules {
         joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
         Predicate<String> personName = word -> lists.holds(lists.personNames, word);
         return PlaceContexts.withPlacesAfterPersonOf(tokens, ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
-                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined), personName))), personName);
+                NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined), personName,
+                        namedPlaceIn(tokens)))), personName);
     }
 
     /** True for a run of the tokens that a place list (city, capital, country, state, WordNet place) holds. */

@@ -63,6 +63,8 @@ final class PlaceContexts {
      */
     private static final Set<String> RIVER_PARTS = Set.of("bank", "banks", "mouth", "tributary", "tributaries",
             "confluence", "estuary", "headwaters");
+    private static final Set<String> BANK_SIDES = Set.of("left", "right", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "opposite", "far");
     /** What joins the places of a list: "in Leeds, York and Hull". */
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     /**
@@ -201,8 +203,12 @@ final class PlaceContexts {
 
     /** True if the name follows a part of a river and "of the" ("the mouth of the |Brisbane"). */
     private static boolean afterRiverPart(String[] tokens, int start) {
-        return start >= 3 && tokens[start - 1].equals("the") && tokens[start - 2].equals("of")
-                && RIVER_PARTS.contains(tokens[start - 3]);
+        if (start < 3 || !tokens[start - 1].equals("the") || !tokens[start - 2].equals("of")
+                || !RIVER_PARTS.contains(tokens[start - 3])) {
+            return false;
+        }
+        // A bank is a river's only with its side ("the right bank of the Allier", not "the merchant bank of the").
+        return !tokens[start - 3].equals("bank") || start >= 4 && BANK_SIDES.contains(tokens[start - 4]);
     }
 
     /**

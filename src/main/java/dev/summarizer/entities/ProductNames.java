@@ -29,7 +29,12 @@ final class ProductNames {
                     + "|PSP|PS[1-5]|HDTV|HD|Bluetooth|Wi-Fi");
     /** Makers of airliners, whose name before a model number is the aircraft ("a Boeing 737", "an Airbus A320"). */
     private static final Pattern AIRCRAFT_MAKER = Pattern.compile("Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin");
-    private static final Pattern MODEL_NUMBER = Pattern.compile("^[ \\t]+(?:[A-Z]{1,3}-?)?\\d{2,3}\\b");
+    /**
+     * A model number ("737", "A320", "E190", "Tu-154"), not a count of months or jobs ("orders with Boeing 18 months
+     * ago").
+     */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("^[ \\t]+(?:[A-Z]{1,3}-?\\d{2,3}|\\d{3})"
+            + "\\b(?![ \\t]+(?:months?|years?|weeks?|days?|hours?|per|percent|jobs|workers|staff|people)\\b)");
     /** A console's short name that is other things too, and the full name that makes it the console. */
     private static final String NINTENDO_DS = "Nintendo DS";
     /** How far after a maker its model number is looked for. */
@@ -40,9 +45,13 @@ final class ProductNames {
 
     /**
      * True if the mention's whole text names one of the products ("the DS" once the text names the Nintendo DS), or
-     * an aircraft by its maker before a model number ("a Boeing 737"; "Boeing said" stays the firm).
+     * an aircraft by its maker before a model number ("a Boeing 737"; "Boeing said" stays the firm); never a person.
      */
     static boolean isProduct(String text, Mention mention) {
+        if (mention.type() == EntityType.PERSON) {
+            // "Macintosh, 23, joined from Dundee United", "Windows, 45, from Bradford": surnames.
+            return false;
+        }
         return PRODUCT.matcher(mention.text()).matches()
                 || mention.text().equals("DS") && text.contains(NINTENDO_DS)
                 || AIRCRAFT_MAKER.matcher(mention.text()).matches()

@@ -23,4 +23,15 @@ class AirportCodesTest {
         assertFalse(code("Aena", 0));
         assertFalse(code("IATA", 40));
     }
+
+    @Test
+    void aColonInProseIsNoCode() {
+        String text = "In a separate filing, the FAA: Boeing must submit a plan.";
+        int faa = text.indexOf("FAA");
+        int boeing = text.indexOf("Boeing");
+        assertFalse(AirportCodes.isCodeOrAuthority(text, new Mention("FAA", faa, faa + 3, 0,
+                EntityType.ORGANIZATION)));
+        assertFalse(AirportCodes.isCodeOrAuthority(text, new Mention("Boeing", boeing, boeing + 6, 0,
+                EntityType.ORGANIZATION)));
+    }
 }

@@ -34,6 +34,8 @@ class AwardNamesTest {
         assertTrue(award("He received the Navy Cross in 1944.", "Navy Cross"));
         assertTrue(award("awarded the Knight's Cross of the Iron Cross", "Knight's Cross of the Iron Cross"));
         assertFalse(award("The Red Cross opened a clinic.", "Red Cross"));
+        assertTrue(award("He was awarded the George Cross in 1941.", "George Cross"));
+        assertFalse(award("Gloucester flanker George Cross scored twice.", "George Cross"));
         assertFalse(award("a hotel near Charing Cross", "Charing Cross"));
         assertTrue(award("He won the Heisman Trophy in 2006.", "Heisman Trophy"));
         assertTrue(award("Smith sponsored House Bill 1023.", "House Bill"));

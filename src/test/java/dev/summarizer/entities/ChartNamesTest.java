@@ -27,5 +27,7 @@ class ChartNamesTest {
         assertTrue(chart("a hit on the Oricon Singles charts in Japan", "Oricon Singles"));
         assertFalse(chart("as the Federal Reserve charts a new course", "Federal Reserve"));
         assertFalse(chart("He told the Daily Mail chart positions mattered.", "Mail"));
+        assertFalse(chart("According to the Met Office chart, it will be 30C.", "Met Office"));
+        assertFalse(chart("as the Bank of England charts inflation falling", "Bank of England"));
     }
 }

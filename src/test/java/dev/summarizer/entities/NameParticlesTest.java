@@ -14,7 +14,9 @@ class NameParticlesTest {
     private static List<String> joined(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
         return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names),
-                word -> Set.of("Isabel", "Juan").contains(word)));
+                word -> Set.of("Isabel", "Juan").contains(word),
+                run -> Set.of("Moscow", "Poland").contains(String.join(" ", List.of(tokens).subList(run.getStart(),
+                        run.getEnd())))));
     }
 
     private static Span place(int start, int end) {
@@ -70,6 +72,8 @@ class NameParticlesTest {
                 joined("Born in Newcastle upon Tyne .", place(2, 3), place(4, 5)));
         assertEquals(List.of("Jess/PERSON", "Kayla/LOCATION"),
                 joined("Jess im Kayla", person(0, 1), place(2, 3)));
+        assertEquals(List.of("Washington/LOCATION", "Moscow/LOCATION"),
+                joined("sanctions imposed by Washington upon Moscow", place(3, 4), place(5, 6)));
     }
 
     @Test

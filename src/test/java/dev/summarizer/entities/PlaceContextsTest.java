@@ -1,6 +1,8 @@
 package dev.summarizer.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -27,6 +29,17 @@ class PlaceContextsTest {
                 afterPersonOf("guided by Johann Perren of Zermatt .", person(2, 4), person(5, 6)));
         assertEquals(List.of("Catherine/PERSON", "Aragon/LOCATION"),
                 afterPersonOf("Catherine of Aragon died .", person(0, 1), person(2, 3)));
+    }
+
+    /** A river's bank has a side; a merchant bank is a firm's. */
+    @Test
+    void aNameAfterARiversPartIsAPlace() {
+        String[] river = "on the right bank of the Allier".split(" ");
+        assertTrue(PlaceContexts.isPlaceByGeographicContext(river, new Span(6, 7, "ORGANIZATION")));
+        String[] firm = "the merchant bank of the Baring family".split(" ");
+        assertFalse(PlaceContexts.isPlaceByGeographicContext(firm, new Span(5, 6, "PERSON")));
+        String[] mouth = "at the mouth of the Brisbane".split(" ");
+        assertTrue(PlaceContexts.isPlaceByGeographicContext(mouth, new Span(5, 6, "ORGANIZATION")));
     }
 
     @Test

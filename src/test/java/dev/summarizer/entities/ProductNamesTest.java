@@ -32,6 +32,15 @@ class ProductNamesTest {
         assertTrue(ProductNames.isProduct(text, new Mention("Boeing", 2, 8, 0, EntityType.ORGANIZATION)));
         assertTrue(ProductNames.isProduct(text, new Mention("Airbus", 37, 43, 0, EntityType.ORGANIZATION)));
         assertFalse(ProductNames.isProduct(text, new Mention("Boeing", 50, 56, 1, EntityType.ORGANIZATION)));
+        String orders = "orders with Boeing 18 months ago and Boeing 300 jobs";
+        assertFalse(ProductNames.isProduct(orders, new Mention("Boeing", 12, 18, 0, EntityType.ORGANIZATION)));
+        assertFalse(ProductNames.isProduct(orders, new Mention("Boeing", 37, 43, 0, EntityType.ORGANIZATION)));
+    }
+
+    @Test
+    void aPersonIsNoProduct() {
+        String text = "Windows, 45, from Bradford, said";
+        assertFalse(ProductNames.isProduct(text, new Mention("Windows", 0, 7, 0, EntityType.PERSON)));
     }
 
     @Test
