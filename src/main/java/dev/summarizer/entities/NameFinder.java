@@ -116,12 +116,14 @@ public class NameFinder {
                         : span.getStart();
                 int start = unit.starts()[first];
                 int end = unit.ends()[span.getEnd() - 1];
-                Mention mention = MentionNormalizer.normalize(new Mention(text.substring(start, end), start, end,
-                        unit.sentences()[span.getStart()], type));
-                // Why the title check: "the Pope" names nobody by the annotation guidelines, and trimming "Prophet"
-                // off "Prophet Mohammed" must not leave a "Prophet" found elsewhere free to be copied there.
-                if (!isNationality(mention.text()) && !PersonTitles.namesNobodyAs(text, mention)) {
-                    mentions.add(mention);
+                for (int[] line : lines(text, start, end)) {
+                    Mention mention = MentionNormalizer.normalize(new Mention(text.substring(line[0], line[1]),
+                            line[0], line[1], unit.sentences()[span.getStart()], type));
+                    // Why the title check: "the Pope" names nobody by the annotation guidelines, and trimming
+                    // "Prophet" off "Prophet Mohammed" must not leave a "Prophet" found elsewhere free to be copied.
+                    if (!isNationality(mention.text()) && !PersonTitles.namesNobodyAs(text, mention)) {
+                        mentions.add(mention);
+                    }
                 }
             }
         }
@@ -145,6 +147,33 @@ public class NameFinder {
         List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text,
                 CallSigns.typed(text, units, AlternateNames.apply(text, all)), listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));
+    }
+
+    /**
+     * The stretch from {@code start} to {@code end} cut at line breaks into its non-blank lines, each as {start, end}.
+     * Why: a list of short lines without punctuation reaches the model as one sentence, and no name runs across a
+     * line ("the Lantern Guild" / "the Amber Council" came back as one organisation in a probe).
+     */
+    private static List<int[]> lines(String text, int start, int end) {
+        List<int[]> lines = new ArrayList<>(1);
+        int from = start;
+        for (int at = start; at <= end; at++) {
+            if (at == end || text.charAt(at) == '\n') {
+                int lineStart = from;
+                int lineEnd = at;
+                while (lineStart < lineEnd && Character.isWhitespace(text.charAt(lineStart))) {
+                    lineStart++;
+                }
+                while (lineEnd > lineStart && Character.isWhitespace(text.charAt(lineEnd - 1))) {
+                    lineEnd--;
+                }
+                if (lineEnd > lineStart) {
+                    lines.add(new int[] {lineStart, lineEnd});
+                }
+                from = at + 1;
+            }
+        }
+        return lines;
     }
 
     /**

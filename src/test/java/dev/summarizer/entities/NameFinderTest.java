@@ -1,6 +1,7 @@
 package dev.summarizer.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -547,6 +548,16 @@ class NameFinderTest {
     @Test
     void theRiverAfterItsBankIsAPlace() {
         assertEquals(List.of("Allier/LOCATION"), found("Boats sail on the right bank of the Allier ."));
+    }
+
+    /** No name runs across a line break, even where a list of lines reaches the model as one sentence. */
+    @Test
+    void noNameRunsAcrossALine() {
+        List<String> found = found("Players join one of two factions :\nthe Lantern Guild\nthe Amber Council\n"
+                + "Combat is real-time .");
+        assertTrue(found.containsAll(List.of("Lantern Guild/ORGANIZATION", "Amber Council/ORGANIZATION")),
+                found::toString);
+        assertTrue(found.stream().noneMatch(name -> name.contains("\n")), found::toString);
     }
 
     /** A designator, "of the" and a place are one organisation. */
