@@ -39,6 +39,8 @@ final class EventNames {
      */
     private static final Set<String> EVENT_WORDS = Set.of("open", "cup", "olympics", "championship",
             "championships", "tournament", "trophy", "marathon", "masters", "prix");
+    /** The classes of "Formula" racing. */
+    private static final Set<String> RACING_CLASSES = Set.of("One", "Two", "Three", "Four", "E", "1", "2", "3", "4");
     private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");
     /**
      * The numbers before "Nations" that make a championship ("Six Nations", "Tri Nations"; CoNLL: "Five Nations" MISC
@@ -64,6 +66,9 @@ final class EventNames {
      * @param placeWord true for a word a place, region or nationality list holds
      */
     static boolean isWholeEvent(String[] tokens, Span span, Predicate<String> placeWord) {
+        if (isRacingSeries(tokens, span)) {
+            return true;
+        }
         if (span.length() < 2) {
             return false;
         }
@@ -77,6 +82,17 @@ final class EventNames {
                 || last.equals("games")
                 && (GAMES_OPENERS.contains(before.toLowerCase(Locale.ROOT)) || placeWord.test(before)
                         || TokenShape.startsWithDigit(before));
+    }
+
+    /**
+     * True for a motor-racing series ("Formula One", "Formula 3", or "Formula" alone before its class): a sport's
+     * championship, MISC in CoNLL ("Formula One"), which the model read as an organisation or a place; "Formula
+     * Shell", a company, in CoNLL train stays.
+     */
+    private static boolean isRacingSeries(String[] tokens, Span span) {
+        int classAt = span.getStart() + 1;
+        return tokens[span.getStart()].equals("Formula") && classAt < tokens.length
+                && RACING_CLASSES.contains(tokens[classAt]) && span.getEnd() <= classAt + 1;
     }
 
     /**

@@ -583,6 +583,13 @@ class NameFinderTest {
                 found("General Sir Alistair Drummond Farquhar KCB DSO died in 1950 ."));
     }
 
+    /** A racing series is a sport's championship (CoNLL: "Formula One" MISC); a firm named so stays. */
+    @Test
+    void formulaOneIsNoOrganisation() {
+        assertEquals(List.of("Lewis Hamilton/PERSON"), found("Lewis Hamilton won his first Formula One title in 2008 ."));
+        assertEquals(List.of("Formula Shell/ORGANIZATION"), found("He sold his stake in Formula Shell ."));
+    }
+
     /** A championship of nations is an event (CoNLL: "Five Nations" MISC); the United Nations stays. */
     @Test
     void theSixNationsIsNoOrganisation() {
