@@ -25,7 +25,7 @@ final class EventNames {
      */
     private static final Pattern EVENT_AFTER = Pattern.compile("^[ \\t]+"
             + "(?:(?!(?i:in|at|of|to|for|and|v|vs|on|the|a|beat|wins?|leads?)\\b)\\p{Lu}[\\p{L}\\p{N}.'-]*[ \\t]+){0,2}"
-            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix)\\b");
+            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix|show)\\b");
     /**
      * A sports league after a place ("Pakistan| Super League", "Kenya| Premier League"): CoNLL annotates leagues as
      * MISC (49 of the 54 two-word names ending in "League" in train); not "Muslim League" or "Arab League", bodies.
@@ -38,7 +38,7 @@ final class EventNames {
      * one of {@link #GAMES_OPENERS} (any case): "Rockstar Games" is a firm.
      */
     private static final Set<String> EVENT_WORDS = Set.of("open", "cup", "olympics", "championship",
-            "championships", "tournament", "trophy", "marathon", "masters", "prix");
+            "championships", "tournament", "trophy", "marathon", "masters", "prix", "show");
     /** The classes of "Formula" racing. */
     private static final Set<String> RACING_CLASSES = Set.of("One", "Two", "Three", "Four", "E", "1", "2", "3", "4");
     private static final Set<String> GAMES_OPENERS = Set.of("olympic", "paralympic", "commonwealth");

@@ -24,6 +24,7 @@ class EventNamesTest {
         assertTrue(inEvent("GOLF - HONG KONG OPEN SCORES", "HONG KONG"));
         assertTrue(inEvent("the Berlin Grand Prix meeting", "Berlin"));
         assertTrue(inEvent("in the UEFA Cup final", "UEFA"));
+        assertTrue(inEvent("unveiled at the Tokyo Game Show", "Tokyo"));
     }
 
     @Test

@@ -583,6 +583,12 @@ class NameFinderTest {
                 found("General Sir Alistair Drummond Farquhar KCB DSO died in 1950 ."));
     }
 
+    /** A show is an event or a title (CoNLL: MISC), whoever it is named after. */
+    @Test
+    void aShowIsNoName() {
+        assertEquals(List.of("Ford/ORGANIZATION"), found("Ford unveiled the car at the Geneva Motor Show ."));
+    }
+
     /** A racing series is a sport's championship (CoNLL: "Formula One" MISC); a firm named so stays. */
     @Test
     void formulaOneIsNoOrganisation() {
