@@ -38,7 +38,7 @@ final class AwardNames {
             "gods", "statuette", "voters", "telecast");
     /** A capitalised award word right after a name ("Tony" + "Award"); lower case it is a verb ("Microsoft awards"). */
     private static final Pattern AWARD_AFTER = Pattern.compile("^[ \\t]+(?:Award|Awards|Prize|Prizes|Medal)\\b");
-    /** Crosses named like people ("George Cross", "Victoria Cross"): the decoration only after "the", "a", "his", … */
+    /** Crosses named like people ("George Cross", "Victoria Cross"): the decoration only after "the", "a", "his". */
     private static final Set<String> PERSONAL_CROSSES = Set.of("George", "Victoria");
     /** A bill named by its number ("House Bill 1023", "Senate Bill 5"): MISC in CoNLL, no organisation. */
     private static final Pattern BILL_NUMBER = Pattern.compile("^[ \\t]+\\d");

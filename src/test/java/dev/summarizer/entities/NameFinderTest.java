@@ -592,7 +592,8 @@ class NameFinderTest {
     /** A racing series is a sport's championship (CoNLL: "Formula One" MISC); a firm named so stays. */
     @Test
     void formulaOneIsNoOrganisation() {
-        assertEquals(List.of("Lewis Hamilton/PERSON"), found("Lewis Hamilton won his first Formula One title in 2008 ."));
+        assertEquals(List.of("Lewis Hamilton/PERSON"),
+                found("Lewis Hamilton won his first Formula One title in 2008 ."));
         assertEquals(List.of("Formula Shell/ORGANIZATION"), found("He sold his stake in Formula Shell ."));
     }
 
