@@ -52,7 +52,8 @@ final class NameParticles {
         for (Span name : names) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && EntityType.PERSON.isTypeOf(last.getType())
-                    && EntityType.PERSON.isTypeOf(name.getType())
+                    && (EntityType.PERSON.isTypeOf(name.getType()) || isSurnameAfterGivenName(tokens, last, name,
+                            givenName, listedPlace))
                     && onlyParticlesBetween(tokens, last, name, givenName)) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), name.getEnd(), EntityType.PERSON.name()));
             } else if (last != null && placeParticleBetween(tokens, last, name, listedPlace)) {
@@ -80,6 +81,17 @@ final class NameParticles {
                 || bothPlaces && BETWEEN_PLACES_PARTICLES.contains(particle))
                 || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))
                         && GERMAN_ARTICLES.contains(tokens[first.getEnd() + 1]);
+    }
+
+    /**
+     * True if the first name is one listed given name and the second, which the model typed otherwise, is a surname
+     * after its particle ("Herbert" + "von" + "Karajan", read as an organisation; "Leonardo da Vinci"): no listed
+     * place ("Marie de France" stays apart) and not "y" ("Pedro y Madrid").
+     */
+    private static boolean isSurnameAfterGivenName(String[] tokens, Span first, Span second,
+            Predicate<String> givenName, Predicate<Span> listedPlace) {
+        return first.length() == 1 && givenName.test(tokens[first.getStart()]) && second.length() <= 2
+                && !listedPlace.test(second) && !tokens[first.getEnd()].equals("y");
     }
 
     /** A person of two or more words, who is no half of a place ("Thomas Müller"). */

@@ -14,7 +14,7 @@ class NameParticlesTest {
     private static List<String> joined(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
         return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names),
-                word -> Set.of("Isabel", "Juan").contains(word),
+                word -> Set.of("Isabel", "Juan", "Herbert", "Marie").contains(word),
                 run -> Set.of("Moscow", "Poland").contains(String.join(" ", List.of(tokens).subList(run.getStart(),
                         run.getEnd())))));
     }
@@ -61,6 +61,17 @@ class NameParticlesTest {
         assertEquals(List.of("Denver/LOCATION", "UberX/ORGANIZATION"),
                 joined("In Denver an UberX driver .", new Span(1, 2, EntityType.LOCATION.name()),
                         new Span(3, 4, EntityType.ORGANIZATION.name())));
+    }
+
+    /** A listed given name, a particle and a one-word surname the model typed otherwise are one person. */
+    @Test
+    void aGivenNameAndASurnameAfterAParticleAreOnePerson() {
+        assertEquals(List.of("Herbert von Karajan/PERSON"),
+                joined("under Herbert von Karajan in Berlin", person(1, 2), new Span(3, 4, "ORGANIZATION")));
+        assertEquals(List.of("Marie/PERSON", "Poland/LOCATION"),
+                joined("Marie de Poland", person(0, 1), place(2, 3)));
+        assertEquals(List.of("Smith/PERSON", "Karajan/ORGANIZATION"),
+                joined("Smith von Karajan", person(0, 1), new Span(2, 3, "ORGANIZATION")));
     }
 
     /** "im", "upon" and "sur" join two places only: around a person they are other words. */
