@@ -196,6 +196,12 @@ final class PlaceContexts {
                 && DIRECTIONS.contains(tokens[end + 2]);
     }
 
+    /** True if "capital is/was" or "seat is/was" stands right before token {@code start} ("Its county seat is Pruett"). */
+    private static boolean afterCapitalIs(String[] tokens, int start) {
+        return start >= 2 && (tokens[start - 1].equals("is") || tokens[start - 1].equals("was"))
+                && (tokens[start - 2].equals("capital") || tokens[start - 2].equals("seat"));
+    }
+
     /** True if "twinned with" stands right before token {@code start}: towns are twinned with towns. */
     private static boolean afterTwinnedWith(String[] tokens, int start) {
         return start >= 2 && tokens[start - 1].equals("with") && tokens[start - 2].equals("twinned");
@@ -213,13 +219,14 @@ final class PlaceContexts {
 
     /**
      * True for a found name after a point of the compass or a part of a river, before "to the" and a point of the
-     * compass ("bordered by Langeac to the north"), or after "twinned with", that is the place itself: not a
-     * possessor ("north of Bush 's ranch", "west of Google 's headquarters") and not an organisation by its own words
-     * ("north of Harvard University").
+     * compass ("bordered by Langeac to the north"), or after "twinned with" or "capital is", that is the place itself:
+     * not a possessor ("north of Bush 's ranch", "west of Google 's headquarters") and not an organisation by its own
+     * words ("north of Harvard University").
      */
     static boolean isPlaceByGeographicContext(String[] tokens, Span span) {
         return (afterDirection(tokens, span.getStart()) || afterRiverPart(tokens, span.getStart())
-                || beforeCompassPoint(tokens, span.getEnd()) || afterTwinnedWith(tokens, span.getStart()))
+                || beforeCompassPoint(tokens, span.getEnd()) || afterTwinnedWith(tokens, span.getStart())
+                || afterCapitalIs(tokens, span.getStart()))
                 && !TokenShape.isPossessiveAt(tokens, span.getEnd())
                 && !OrganisationDesignators.namesOrganisation(tokens, span);
     }

@@ -567,11 +567,13 @@ class NameFinderTest {
                 found("It was ratified by the Senate of the Netherlands ."));
     }
 
-    /** A name before "to the" and a point of the compass, or after "twinned with", is a place. */
+    /** A name before "to the" and a point of the compass, or after "twinned with" or "capital is", is a place. */
     @Test
     void bordersAndTwinTownsArePlaces() {
         assertEquals(List.of("Langeac/LOCATION", "Prades/LOCATION"),
                 found("The commune is bordered by Langeac to the north and Prades to the south ."));
+        assertEquals(List.of("Pruett/LOCATION", "Tarsus/LOCATION"),
+                found("Its county seat is Pruett . Its capital was Tarsus ."));
     }
 
     /** Two places around "im" are one; a person's title and honours are no part of the name. */
