@@ -12,9 +12,12 @@ final class AirportCodes {
     private static final Pattern AUTHORITY = Pattern.compile("IATA|ICAO|FAA|FAA LID|LID");
     /** The colon and a code after an authority ("IATA|: ABT"); not "the FAA: Boeing must …". */
     private static final Pattern CODE_AFTER = Pattern.compile("^[ \\t]*:[ \\t]*[A-Z0-9]{3,4}\\b");
-    /** An authority inside parentheses or a list of codes before a code ("(IATA: |ABT", "ICAO: |LEAT"). */
+    /**
+     * An authority inside parentheses, a list of codes or at a line's start before a code ("(IATA: |ABT", "ICAO:
+     * |LEAT", an infobox's "IATA: |LHR").
+     */
     private static final Pattern AUTHORITY_BEFORE = Pattern.compile(
-            "[(,;][ \\t]*(?:IATA|ICAO|FAA|FAA LID|LID)[ \\t]*:[ \\t]*$");
+            "(?:^|[(,;\\n\u2013-])[ \\t]*(?:IATA|ICAO|FAA|FAA LID|LID)[ \\t]*:[ \\t]*$");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{3,4}");
     /** How far around a mention its authority or colon is looked for. */
     private static final int LOOK = 12;

@@ -38,7 +38,10 @@ final class AwardNames {
             "gods", "statuette", "voters", "telecast");
     /** A capitalised award word right after a name ("Tony" + "Award"); lower case it is a verb ("Microsoft awards"). */
     private static final Pattern AWARD_AFTER = Pattern.compile("^[ \\t]+(?:Award|Awards|Prize|Prizes|Medal)\\b");
-    /** Crosses named like people ("George Cross", "Victoria Cross"): the decoration only after "the", "a", "his". */
+    /**
+     * Crosses named like people ("George Cross", "Victoria Cross"): read as a person, the decoration only after "the",
+     * "a", "his", … ("Gloucester flanker George Cross").
+     */
     private static final Set<String> PERSONAL_CROSSES = Set.of("George", "Victoria");
     /** A bill named by its number ("House Bill 1023", "Senate Bill 5"): MISC in CoNLL, no organisation. */
     private static final Pattern BILL_NUMBER = Pattern.compile("^[ \\t]+\\d");
@@ -92,7 +95,8 @@ final class AwardNames {
         String[] words = mention.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (words.length >= 2 && (AWARD_ENDINGS.contains(last)
-                || isDecorationCross(words) && (!PERSONAL_CROSSES.contains(words[0]) || afterOpener(text, mention)))) {
+                || isDecorationCross(words) && (!PERSONAL_CROSSES.contains(words[0])
+                        || mention.type() != EntityType.PERSON || afterOpener(text, mention)))) {
             return true;
         }
         String after = mention.textAfter(text, LOOK);

@@ -20,7 +20,9 @@ final class ChartNames {
      * "the Bank of England charts inflation" are a body's chart and a verb.
      */
     private static final Pattern CHART_WORD = Pattern.compile("\\b(?:Singles|Albums?|Songs|Airplay|Dance|Country|Rock"
-            + "|Pop|Rap|Hip-Hop|R&B|Latin|Indie|Alternative|Mainstream|Digital|Streaming|Hot|Top|Heatseekers)\\b");
+            + "|Pop|Rap|Hip-Hop|R&B|Latin|Indie|Alternative|Mainstream|Digital|Streaming|Hot|Top|Heatseekers|Adult"
+            + "|Contemporary|Gospel|Jazz|Christian|Classical|Blues|Reggae|Weekly|Club|Soundtrack|Holiday"
+            + "|Billboard|Oricon|ARIA|Gaon)\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
     /** The number that ends a chart's name ("Billboard Hot| 100", "Billboard| 200"). */
     private static final Pattern HOT_NUMBER = Pattern.compile("^[ \\t]+(?:Hot[ \\t]+)?(?:100|200)\\b");

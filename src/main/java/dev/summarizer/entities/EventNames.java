@@ -25,14 +25,18 @@ final class EventNames {
      */
     private static final Pattern EVENT_AFTER = Pattern.compile("^[ \\t]+"
             + "(?:(?!(?i:in|at|of|to|for|and|v|vs|on|the|a|beat|wins?|leads?)\\b)\\p{Lu}[\\p{L}\\p{N}.'-]*[ \\t]+){0,2}"
-            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix|show)\\b");
+            + "(?=\\p{Lu})(?i:open|cup|games|olympics|championships?|tournament|trophy|marathon|masters|prix)\\b");
     /**
      * A sports league after a place ("Pakistan| Super League", "Kenya| Premier League"): CoNLL annotates leagues as
      * MISC (49 of the 54 two-word names ending in "League" in train); not "Muslim League" or "Arab League", bodies.
      */
     private static final Pattern LEAGUE_AFTER = Pattern.compile("^[ \\t]+(?:Super|Premier|Major|Football|Basketball"
             + "|Hockey|Rugby|Cricket|Baseball|Soccer|Professional)[ \\t]+League\\b");
-    private static final Pattern IN_BEFORE = Pattern.compile("\\b[Ii]n[ \\t]+$");
+    private static final Pattern SHOW_AFTER = Pattern.compile(
+            "^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}.'-]*){1,2}[ \\t]+Show\\b(?![ \\t]+(?:Off|Up|Down)\\b)");
+    private static final Pattern SHOW_RIGHT_AFTER = Pattern.compile("^[ \\t]+Show\\b(?![ \\t]+(?:Off|Up|Down)\\b)");
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
+    private static final Pattern IN_BEFORE = Pattern.compile("(?:^|[.!?\\n][ \\t]*)In[ \\t]+$");
     /**
      * The words that end a sports event's name, lower case. "games" only after a place, a nationality, a number or
      * one of {@link #GAMES_OPENERS} (any case): "Rockstar Games" is a firm.
@@ -74,7 +78,9 @@ final class EventNames {
         }
         String last = tokens[span.getEnd() - 1].toLowerCase(Locale.ROOT);
         String before = tokens[span.getEnd() - 2];
-        if (last.equals("masters") && EntityType.fromModelType(span.getType()).orElse(null) == EntityType.PERSON) {
+        boolean person = EntityType.fromModelType(span.getType()).orElse(null) == EntityType.PERSON;
+        if (last.equals("masters") && person || last.equals("show") && person && isSurnameShow(tokens, span)) {
+            // A surname: "Brian Masters", "Defender Marcus Show" (but "The Muppet Show" is the programme).
             return false;
         }
         return EVENT_WORDS.contains(last)
@@ -82,6 +88,22 @@ final class EventNames {
                 || last.equals("games")
                 && (GAMES_OPENERS.contains(before.toLowerCase(Locale.ROOT)) || placeWord.test(before)
                         || TokenShape.startsWithDigit(before));
+    }
+
+    /**
+     * True if a person's name of two words ending in "Show", perhaps after a position ("Defender Marcus Show"), stands
+     * after no "the" and no other capitalised word ("The Catherine Tate Show", "Wallace and Ladmo Show" are
+     * programmes).
+     */
+    private static boolean isSurnameShow(String[] tokens, Span span) {
+        int first = span.length() > 2 && MentionNormalizer.isOfficeWord(tokens[span.getStart()])
+                ? span.getStart() + 1 : span.getStart();
+        if (span.getEnd() - first != 2) {
+            return false;
+        }
+        String before = first == 0 ? "" : tokens[first - 1];
+        return first == 0 || first > span.getStart() || MentionNormalizer.isOfficeWord(before)
+                || !before.equalsIgnoreCase("the") && !before.equals("and") && !TokenShape.isCapitalised(before);
     }
 
     /**
@@ -152,8 +174,24 @@ final class EventNames {
     }
 
     /**
+     * True if the mention opens the name of a show, one or two capitalised words before "Show" ("Tokyo| Game Show",
+     * "Geneva| Motor Show"), or right before it after "the" ("The Lawrence Welk| Show"): CoNLL annotates the whole
+     * as MISC. Not a broadcaster in capitals before its programme
+     * ("NBC| Tonight Show"), nor a headline's verb ("Samsung Show Off New Phones").
+     */
+    static boolean opensShow(String text, Mention mention) {
+        if (mention.text().equals(mention.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = mention.textAfter(text, LOOK_AHEAD);
+        return SHOW_AFTER.matcher(after).find() || SHOW_RIGHT_AFTER.matcher(after).find()
+                && THE_BEFORE.matcher(mention.textBefore(text, LOOK_AHEAD)).find();
+    }
+
+    /**
      * True if the mention opens a sports league's name ("the |Pakistan Super League", "win the 2011–12 |Welsh Premier
-     * League"); not right after "in" ("In England Premier League clubs …", where the place stands on its own).
+     * League"); not right after a sentence's "In" ("In England Premier League clubs …", where the place stands on its
+     * own; "in Pakistan Super League games" is the league).
      */
     static boolean opensLeague(String text, Mention mention) {
         return !IN_BEFORE.matcher(mention.textBefore(text, LOOK_AHEAD)).find()

@@ -134,7 +134,7 @@ public class NameFinder {
         PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName());
         List<Span> caseTitles = CaseNames.in(text);
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
-                || EventNames.opensLeague(text, mention)
+                || EventNames.opensLeague(text, mention) || EventNames.opensShow(text, mention)
                 || TitlesOfWorks.precedes(text, mention.start())
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
                 || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)

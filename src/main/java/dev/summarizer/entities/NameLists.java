@@ -20,6 +20,8 @@ final class NameLists {
 
     /** A country never opens a place written with its country ("United States Virgin Islands" stays whole). */
     private static final List<String> COUNTRY = List.of("country");
+    /** Capitals and countries: places that "upon" stands before as a preposition ("Washington upon Moscow"). */
+    private static final List<String> CAPITALS_AND_COUNTRIES = List.of("capital", "country");
     /** Lists of countries and states: the second part of a place written with its country. */
     private static final List<String> COUNTRY_LISTS = List.of("country", "state");
     /** Lists of the places in a country: the first part of a place written with its country. */
@@ -42,6 +44,7 @@ final class NameLists {
     private final Gazetteer gazetteer;
     /** The lists above, and a few single lists, as masks of {@link Gazetteer#maskOfLists}. */
     final long countries;
+    final long capitalsAndCountries;
     final long countriesAndStates;
     final long localPlaces;
     final long places;
@@ -60,6 +63,7 @@ final class NameLists {
     NameLists(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.countries = gazetteer.maskOfLists(COUNTRY);
+        this.capitalsAndCountries = gazetteer.maskOfLists(CAPITALS_AND_COUNTRIES);
         this.countriesAndStates = gazetteer.maskOfLists(COUNTRY_LISTS);
         this.localPlaces = gazetteer.maskOfLists(LOCAL_PLACE_LISTS);
         this.places = gazetteer.maskOfLists(PLACE_LISTS);

@@ -26,10 +26,10 @@ final class NameParticles {
      */
     private static final Set<String> PLACE_PARTICLES = Set.of("am", "pod", "nad", "bei", "ob");
     /**
-     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Châtillon sur Seine"),
-     * where the second is no listed city or country: around a person they are other words ("Jess im Kayla", "Queen
-     * Elizabeth upon Winston Churchill"), and between two such places a preposition ("sanctions imposed by Washington
-     * upon Moscow").
+     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Stratford upon Avon"),
+     * unless the second is a listed capital or country: around a person they are other words ("Jess im Kayla",
+     * "Queen Elizabeth upon Winston Churchill"), and before a capital or a country a preposition ("sanctions imposed
+     * by Washington upon Moscow", "the attack by Germany upon Poland").
      */
     private static final Set<String> BETWEEN_PLACES_PARTICLES = Set.of("im", "upon", "sur");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
@@ -44,7 +44,7 @@ final class NameParticles {
      * The names, two persons on either side of one or two particles joined into one person, and two names on either
      * side of a place's particle ({@link #PLACE_PARTICLES}, or "an" with a German article) into one place when one of
      * them is a place. {@code givenName} tells a listed name: after a one-word person, "y" joins no such name
-     * ("Fernando y Isabel" are two); {@code listedPlace} a listed city or country.
+     * ("Fernando y Isabel" are two); {@code listedPlace} a listed capital or country.
      */
     static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> givenName,
             Predicate<Span> listedPlace) {
@@ -76,7 +76,8 @@ final class NameParticles {
         int gap = second.getStart() - first.getEnd();
         String particle = gap >= 1 ? tokens[first.getEnd()] : "";
         boolean bothPlaces = EntityType.LOCATION.isTypeOf(first.getType())
-                && EntityType.LOCATION.isTypeOf(second.getType()) && !listedPlace.test(second);
+                && EntityType.LOCATION.isTypeOf(second.getType())
+                && !listedPlace.test(second);
         return gap == 1 && (PLACE_PARTICLES.contains(particle)
                 || bothPlaces && BETWEEN_PLACES_PARTICLES.contains(particle))
                 || gap == 2 && (particle.equals("an") || PLACE_PARTICLES.contains(particle))
@@ -86,7 +87,7 @@ final class NameParticles {
     /**
      * True if the first name is one listed given name and the second, which the model typed otherwise, is a surname
      * after its particle ("Herbert" + "von" + "Karajan", read as an organisation; "Leonardo da Vinci"): no listed
-     * place ("Marie de France" stays apart) and not "y" ("Pedro y Madrid").
+     * capital or country ("Marie de France" stays apart) and not "y" ("Pedro y Madrid").
      */
     private static boolean isSurnameAfterGivenName(String[] tokens, Span first, Span second,
             Predicate<String> givenName, Predicate<Span> listedPlace) {

@@ -143,7 +143,7 @@ final class NameRules {
         Predicate<String> personName = word -> lists.holds(lists.personNames, word);
         return PlaceContexts.withPlacesAfterPersonOf(tokens, ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
                 NameParticles.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined), personName,
-                        namedPlaceIn(tokens)))), personName);
+                        run -> lists.listed(tokens, run, lists.capitalsAndCountries)))), personName);
     }
 
     /** True for a run of the tokens that a place list (city, capital, country, state, WordNet place) holds. */

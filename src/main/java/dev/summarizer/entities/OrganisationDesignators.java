@@ -117,7 +117,7 @@ final class OrganisationDesignators {
         for (int i = 0; i < result.size(); i++) {
             int previousEnd = i > 0 ? result.get(i - 1).getEnd() : 0;
             Span span = result.get(i);
-            if (i > 0 && isBodyOfPlace(tokens, result.get(i - 1), span)) {
+            if (i > 0 && isBodyOfPlace(tokens, result.get(i - 1), span, isPlace)) {
                 Span organisation = new Span(result.get(i - 1).getStart(), span.getEnd(),
                         EntityType.ORGANIZATION.name());
                 if (!isPlace.test(organisation)) {
@@ -164,17 +164,20 @@ final class OrganisationDesignators {
     /**
      * True if a found name ending in a designator, "of" or "of the", and a found place follow each other ("Senate" +
      * "of the" + "Netherlands", "Bank" + "of" + "Japan"): one organisation, as the model found them apart. Only
-     * public bodies: after a firm's word the place is where it is ("Kia Motor Corp of South Korea" are two in CoNLL).
+     * public bodies: after a firm's word the place is where it is ("Kia Motor Corp of South Korea" are two in CoNLL);
+     * before "of the" and a listed country or city only a bare body ("Senate of the Netherlands"; "National Security
+     * Agency of the United States" has its name already, "Legislative Assembly of the Province of Canada" not).
      */
-    private static boolean isBodyOfPlace(String[] tokens, Span body, Span place) {
+    private static boolean isBodyOfPlace(String[] tokens, Span body, Span place, Predicate<Span> listedPlace) {
         int gap = place.getStart() - body.getEnd();
         return EntityType.LOCATION.isTypeOf(place.getType()) && PUBLIC_BODIES.contains(tokens[body.getEnd() - 1])
-                && (gap == 1 || gap == 2 && tokens[body.getEnd() + 1].equals("the"))
+                && (gap == 1 || gap == 2 && tokens[body.getEnd() + 1].equals("the")
+                        && (body.length() == 1 || !listedPlace.test(place)))
                 && BACKWARD_COMPLEMENT_WORDS.contains(tokens[body.getEnd()]);
     }
 
     /** True if a designator stands among the name's words ("University of Queensland"). */
-    private static boolean holdsDesignator(String[] tokens, Span name) {
+    static boolean holdsDesignator(String[] tokens, Span name) {
         for (int t = name.getStart(); t < name.getEnd(); t++) {
             if (isDesignator(tokens[t])) {
                 return true;

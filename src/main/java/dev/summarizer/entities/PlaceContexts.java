@@ -63,8 +63,12 @@ final class PlaceContexts {
      */
     private static final Set<String> RIVER_PARTS = Set.of("bank", "banks", "mouth", "tributary", "tributaries",
             "confluence", "estuary", "headwaters");
+    private static final Set<String> BANK_PREPOSITIONS = Set.of("on", "along", "from", "at", "by", "to");
     private static final Set<String> BANK_SIDES = Set.of("left", "right", "north", "south", "east", "west",
             "northern", "southern", "eastern", "western", "opposite", "far");
+    /** Kinds of seat or capital between "Its" and the word ("Its county seat", "Its administrative capital"). */
+    private static final Set<String> SEAT_KINDS = Set.of("county", "administrative", "regional", "provincial",
+            "district", "municipal", "parish");
     /** What joins the places of a list: "in Leeds, York and Hull". */
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
     /**
@@ -190,21 +194,50 @@ final class PlaceContexts {
         return result;
     }
 
-    /** True if "to the" and a point of the compass follow token {@code end} ("Langeac| to the north"). */
+    /**
+     * True if "to the" and a point of the compass follow token {@code end} in a sentence about borders or coasts
+     * ("bordered by Langeac| to the north", "a coastline on Bandon Bay| to the northeast"); not "with Montgomery to
+     * the north" of a battle, nor "rivals Arsenal to the north".
+     */
     private static boolean beforeCompassPoint(String[] tokens, int end) {
-        return end + 2 < tokens.length && tokens[end].equals("to") && tokens[end + 1].equals("the")
-                && DIRECTIONS.contains(tokens[end + 2]);
+        if (end + 2 >= tokens.length || !tokens[end].equals("to") || !tokens[end + 1].equals("the")
+                || !DIRECTIONS.contains(tokens[end + 2])) {
+            return false;
+        }
+        for (int t = 0; t < end; t++) {
+            String word = tokens[t].toLowerCase(Locale.ROOT);
+            if (word.startsWith("border") || word.startsWith("bounded") || word.startsWith("adjoin")
+                    || word.startsWith("neighbo") || word.startsWith("coast")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** True if "capital is/was" or "seat is/was" stands right before token {@code start} ("Its county seat is Pruett"). */
+    /**
+     * True if "Its (county) capital/seat is/was" or "The capital is/was" opens the clause right before token
+     * {@code start} ("Its county seat is Pruett"); not "In the passenger seat was Harris", "growth capital was
+     * SoftBank".
+     */
     private static boolean afterCapitalIs(String[] tokens, int start) {
-        return start >= 2 && (tokens[start - 1].equals("is") || tokens[start - 1].equals("was"))
-                && (tokens[start - 2].equals("capital") || tokens[start - 2].equals("seat"));
+        if (start < 3 || !tokens[start - 1].equals("is") && !tokens[start - 1].equals("was")
+                || !tokens[start - 2].equals("capital") && !tokens[start - 2].equals("seat")) {
+            return false;
+        }
+        String before = tokens[start - 3];
+        return before.equalsIgnoreCase("its") || before.equals("The") && start == 3
+                || SEAT_KINDS.contains(before) && start >= 4 && tokens[start - 4].equalsIgnoreCase("its");
     }
 
-    /** True if "twinned with" stands right before token {@code start}: towns are twinned with towns. */
-    private static boolean afterTwinnedWith(String[] tokens, int start) {
-        return start >= 2 && tokens[start - 1].equals("with") && tokens[start - 2].equals("twinned");
+    /**
+     * True if "twinned with" stands right before the name and no designator is among its words: towns are twinned
+     * with towns, hospitals and clubs with their like ("twinned with FC St. Pauli").
+     */
+    private static boolean afterTwinnedWith(String[] tokens, Span span) {
+        int start = span.getStart();
+        return start >= 2 && tokens[start - 1].equals("with") && tokens[start - 2].equals("twinned")
+                && !OrganisationDesignators.holdsDesignator(tokens, span)
+                && !PlaceDesignators.endsInNonPersonPlaceWord(tokens, span);
     }
 
     /** True if the name follows a part of a river and "of the" ("the mouth of the |Brisbane"). */
@@ -213,8 +246,10 @@ final class PlaceContexts {
                 || !RIVER_PARTS.contains(tokens[start - 3])) {
             return false;
         }
-        // A bank is a river's only with its side ("the right bank of the Allier", not "the merchant bank of the").
-        return !tokens[start - 3].equals("bank") || start >= 4 && BANK_SIDES.contains(tokens[start - 4]);
+        // A bank is a river's with its side or a place's preposition ("the right bank of the Allier", "on the bank
+        // of the Shannon"), not "the merchant bank of the Baring family".
+        return !tokens[start - 3].equals("bank") || start >= 4 && BANK_SIDES.contains(tokens[start - 4])
+                || start >= 5 && tokens[start - 4].equals("the") && BANK_PREPOSITIONS.contains(tokens[start - 5]);
     }
 
     /**
@@ -225,7 +260,7 @@ final class PlaceContexts {
      */
     static boolean isPlaceByGeographicContext(String[] tokens, Span span) {
         return (afterDirection(tokens, span.getStart()) || afterRiverPart(tokens, span.getStart())
-                || beforeCompassPoint(tokens, span.getEnd()) || afterTwinnedWith(tokens, span.getStart())
+                || beforeCompassPoint(tokens, span.getEnd()) || afterTwinnedWith(tokens, span)
                 || afterCapitalIs(tokens, span.getStart()))
                 && !TokenShape.isPossessiveAt(tokens, span.getEnd())
                 && !OrganisationDesignators.namesOrganisation(tokens, span);

@@ -25,6 +25,16 @@ class AirportCodesTest {
     }
 
     @Test
+    void anInfoboxLineHoldsACode() {
+        String text = "Heathrow Airport\nIATA: LHR\nICAO: EGLL";
+        int lhr = text.indexOf("LHR");
+        int iata = text.indexOf("IATA");
+        assertTrue(AirportCodes.isCodeOrAuthority(text, new Mention("LHR", lhr, lhr + 3, 0, EntityType.ORGANIZATION)));
+        assertTrue(AirportCodes.isCodeOrAuthority(text, new Mention("IATA", iata, iata + 4, 0,
+                EntityType.ORGANIZATION)));
+    }
+
+    @Test
     void aColonInProseIsNoCode() {
         String text = "In a separate filing, the FAA: Boeing must submit a plan.";
         int faa = text.indexOf("FAA");

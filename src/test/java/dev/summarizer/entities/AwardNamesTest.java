@@ -36,6 +36,8 @@ class AwardNamesTest {
         assertFalse(award("The Red Cross opened a clinic.", "Red Cross"));
         assertTrue(award("He was awarded the George Cross in 1941.", "George Cross"));
         assertFalse(award("Gloucester flanker George Cross scored twice.", "George Cross"));
+        String posthumous = "He received a posthumous Victoria Cross.";
+        assertTrue(AwardNames.isAward(posthumous, mention(posthumous, "Victoria Cross", EntityType.ORGANIZATION)));
         assertFalse(award("a hotel near Charing Cross", "Charing Cross"));
         assertTrue(award("He won the Heisman Trophy in 2006.", "Heisman Trophy"));
         assertTrue(award("Smith sponsored House Bill 1023.", "House Bill"));

@@ -25,6 +25,7 @@ class ChartNamesTest {
     void aNameOfTwoWordsOrMoreBeforeTheWordChartIsTheChart() {
         assertTrue(chart("It topped the Billboard Country Airplay chart.", "Billboard Country Airplay"));
         assertTrue(chart("a hit on the Oricon Singles charts in Japan", "Oricon Singles"));
+        assertTrue(chart("It reached the Billboard Adult Contemporary chart.", "Billboard Adult Contemporary"));
         assertFalse(chart("as the Federal Reserve charts a new course", "Federal Reserve"));
         assertFalse(chart("He told the Daily Mail chart positions mattered.", "Mail"));
         assertFalse(chart("According to the Met Office chart, it will be 30C.", "Met Office"));

@@ -24,7 +24,6 @@ class EventNamesTest {
         assertTrue(inEvent("GOLF - HONG KONG OPEN SCORES", "HONG KONG"));
         assertTrue(inEvent("the Berlin Grand Prix meeting", "Berlin"));
         assertTrue(inEvent("in the UEFA Cup final", "UEFA"));
-        assertTrue(inEvent("unveiled at the Tokyo Game Show", "Tokyo"));
     }
 
     @Test
@@ -55,10 +54,23 @@ class EventNamesTest {
         return EventNames.opensLeague(text, new Mention(name, start, start + name.length(), 0, EntityType.LOCATION));
     }
 
+    private static boolean opensShow(String text, String name) {
+        int start = text.indexOf(name);
+        return EventNames.opensShow(text, new Mention(name, start, start + name.length(), 0, EntityType.LOCATION));
+    }
+
+    @Test
+    void aNameOpeningAShowIsInItsName() {
+        assertTrue(opensShow("unveiled at the Tokyo Game Show", "Tokyo"));
+        assertFalse(opensShow("Apple and Samsung Show Off New Phones", "Samsung"));
+        assertFalse(opensShow("a guest on the NBC Tonight Show", "NBC"));
+    }
+
     @Test
     void aPlaceOpeningASportsLeagueAfterTheIsInItsName() {
         assertTrue(opensLeague("for Multan Sultans in the Pakistan Super League.", "Pakistan"));
         assertFalse(opensLeague("In England Premier League clubs have been asked", "England"));
+        assertTrue(opensLeague("He scored 40 runs in Pakistan Super League games.", "Pakistan"));
         assertFalse(opensLeague("the All-India Muslim League", "All-India"));
     }
 

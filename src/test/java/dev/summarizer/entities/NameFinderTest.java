@@ -589,6 +589,8 @@ class NameFinderTest {
     @Test
     void aShowIsNoName() {
         assertEquals(List.of("Ford/ORGANIZATION"), found("Ford unveiled the car at the Geneva Motor Show ."));
+        assertEquals(List.of("Marcus Show/PERSON", "Leeds/ORGANIZATION", "Norwich/ORGANIZATION"),
+                found("Defender Marcus Show scored twice as Leeds beat Norwich ."));
     }
 
     /** A racing series is a sport's championship (CoNLL: "Formula One" MISC); a firm named so stays. */

@@ -15,8 +15,8 @@ class NameParticlesTest {
         String[] tokens = sentence.split(" ");
         return TestMentions.typed(tokens, NameParticles.joined(tokens, List.of(names),
                 word -> Set.of("Isabel", "Juan", "Herbert", "Marie").contains(word),
-                run -> Set.of("Moscow", "Poland").contains(String.join(" ", List.of(tokens).subList(run.getStart(),
-                        run.getEnd())))));
+                run -> Set.of("Moscow", "Poland", "Washington").contains(String.join(" ",
+                        List.of(tokens).subList(run.getStart(), run.getEnd())))));
     }
 
     private static Span place(int start, int end) {
@@ -85,6 +85,8 @@ class NameParticlesTest {
                 joined("Jess im Kayla", person(0, 1), place(2, 3)));
         assertEquals(List.of("Washington/LOCATION", "Moscow/LOCATION"),
                 joined("sanctions imposed by Washington upon Moscow", place(3, 4), place(5, 6)));
+        assertEquals(List.of("Stratford upon Avon/LOCATION"),
+                joined("born in Stratford upon Avon", place(2, 3), place(4, 5)));
     }
 
     @Test

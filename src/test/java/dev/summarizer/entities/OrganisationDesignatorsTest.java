@@ -19,12 +19,16 @@ class OrganisationDesignatorsTest {
                 .toList();
     }
 
-    /** The found names after the rule, as "words/TYPE"; "Soviet Union" stands for a name the place lists hold. */
+    /**
+     * The found names after the rule, as "words/TYPE"; "Soviet Union" and "United States" stand for names the place
+     * lists hold.
+     */
     private static List<String> extended(String sentence, Span... found) {
         String[] tokens = sentence.split(" ");
         return OrganisationDesignators.extended(tokens, List.of(found),
-                span -> String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()))
-                        .equals("Soviet Union")).stream()
+                span -> List.of("Soviet Union", "United States").contains(
+                        String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()))))
+                .stream()
                 .map(span -> String.join(" ", java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()))
                         + "/" + span.getType())
                 .toList();
@@ -81,6 +85,12 @@ class OrganisationDesignatorsTest {
         // A body found apart from its place is one name with it (CoNLL train: 33 of 36 such runs).
         assertEquals(List.of("Smith University of Washington/ORGANIZATION"), extended(
                 "Smith University of Washington", new Span(0, 2, "ORGANIZATION"), new Span(3, 4, "LOCATION")));
+        assertEquals(List.of("National Security Agency/ORGANIZATION", "United States/LOCATION"), extended(
+                "the National Security Agency of the United States", new Span(1, 4, "ORGANIZATION"),
+                new Span(6, 8, "LOCATION")));
+        assertEquals(List.of("Legislative Assembly of the Province of Canada/ORGANIZATION"), extended(
+                "the Legislative Assembly of the Province of Canada", new Span(1, 3, "ORGANIZATION"),
+                new Span(5, 8, "LOCATION")));
         assertEquals(List.of("Kia Motor Corp/ORGANIZATION", "South Korea/LOCATION"), extended(
                 "Kia Motor Corp of South Korea", new Span(0, 3, "ORGANIZATION"), new Span(4, 6, "LOCATION")));
         assertEquals(List.of("Smith University/ORGANIZATION", "Washington/PERSON"), extended(

@@ -38,8 +38,27 @@ class PlaceContextsTest {
         assertTrue(PlaceContexts.isPlaceByGeographicContext(river, new Span(6, 7, "ORGANIZATION")));
         String[] firm = "the merchant bank of the Baring family".split(" ");
         assertFalse(PlaceContexts.isPlaceByGeographicContext(firm, new Span(5, 6, "PERSON")));
+        String[] on = "a castle on the bank of the Shannon".split(" ");
+        assertTrue(PlaceContexts.isPlaceByGeographicContext(on, new Span(7, 8, "ORGANIZATION")));
         String[] mouth = "at the mouth of the Brisbane".split(" ");
         assertTrue(PlaceContexts.isPlaceByGeographicContext(mouth, new Span(5, 6, "ORGANIZATION")));
+    }
+
+    /** Borders, twin towns and capitals, each only in the clause that names them. */
+    @Test
+    void bordersTwinTownsAndCapitalsOnlyInTheirOwnClauses() {
+        String[] border = "It is bordered by Langeac to the north".split(" ");
+        assertTrue(PlaceContexts.isPlaceByGeographicContext(border, new Span(4, 5, "PERSON")));
+        String[] battle = "He attacked with Montgomery to the north".split(" ");
+        assertFalse(PlaceContexts.isPlaceByGeographicContext(battle, new Span(3, 4, "PERSON")));
+        String[] twins = "The club is twinned with FC St. Pauli".split(" ");
+        assertFalse(PlaceContexts.isPlaceByGeographicContext(twins, new Span(5, 8, "ORGANIZATION")));
+        String[] seat = "Its county seat is Pruett".split(" ");
+        assertTrue(PlaceContexts.isPlaceByGeographicContext(seat, new Span(4, 5, "ORGANIZATION")));
+        String[] car = "In the passenger seat was Harris".split(" ");
+        assertFalse(PlaceContexts.isPlaceByGeographicContext(car, new Span(5, 6, "PERSON")));
+        String[] money = "The provider of growth capital was SoftBank".split(" ");
+        assertFalse(PlaceContexts.isPlaceByGeographicContext(money, new Span(6, 7, "ORGANIZATION")));
     }
 
     @Test
