@@ -94,39 +94,36 @@ final class AwardNames {
     static boolean isAward(String text, Mention mention) {
         String[] words = mention.text().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length >= 2 && (AWARD_ENDINGS.contains(last)
-                || isDecorationCross(words) && (!PERSONAL_CROSSES.contains(words[0])
-                        || mention.type() != EntityType.PERSON || afterOpener(text, mention)))) {
-            return true;
-        }
+        String before = mention.textBefore(text, LOOK);
         String after = mention.textAfter(text, LOOK);
-        if (NAMED_HONOURS.matcher(mention.text()).matches()
-                || ORDER_BEFORE.matcher(mention.textBefore(text, LOOK)).find()) {
-            return true;
-        }
-        if (AWARD_AFTER.matcher(after).find() || isAwardField(text, mention, words[0])
-                || last.equals("bill") && words.length >= 2 && BILL_NUMBER.matcher(after).find()) {
-            return true;
-        }
-        return words.length == 1 && isOneWordAward(last, mention.textBefore(text, LOOK), after);
+        return words.length >= 2 && (AWARD_ENDINGS.contains(last) || isDecoration(mention, words, before)
+                || last.equals("bill") && BILL_NUMBER.matcher(after).find())
+                || NAMED_HONOURS.matcher(mention.text()).matches() || ORDER_BEFORE.matcher(before).find()
+                || AWARD_AFTER.matcher(after).find() || isAwardField(before, words[0])
+                || words.length == 1 && isOneWordAward(last, before, after);
     }
 
-    /** True if an article, a possessive or a number stands right before the name ("the |George Cross"). */
-    private static boolean afterOpener(String text, Mention mention) {
-        Matcher previous = WORD_BEFORE.matcher(mention.textBefore(text, LOOK));
+    /**
+     * True if the name ends in "Cross" after a word of decorations ("Victoria Cross", "Air Force Cross"); a cross named
+     * like a person and read as one is the decoration only after an article, a possessive or a number ("the |George
+     * Cross", not "Gloucester flanker George Cross").
+     */
+    private static boolean isDecoration(Mention mention, String[] words, String before) {
+        return words[words.length - 1].equals("Cross")
+                && DECORATION_CROSSES.contains(words[words.length - 2].toLowerCase(Locale.ROOT))
+                && (!PERSONAL_CROSSES.contains(words[0]) || mention.type() != EntityType.PERSON
+                        || afterOpener(before));
+    }
+
+    /** True if an article, a possessive or a number ends the text before a name ("the |", "his |", "two |"). */
+    private static boolean afterOpener(String before) {
+        Matcher previous = WORD_BEFORE.matcher(before);
         return previous.find() && AWARD_OPENERS.contains(previous.group(1).toLowerCase(Locale.ROOT));
     }
 
-    /** True if the name is the field of an award right before it ("Nobel Prize in Physics"). */
-    private static boolean isAwardField(String text, Mention mention, String first) {
-        return AWARD_FIELDS.contains(first.toLowerCase(Locale.ROOT))
-                && AWARD_SUBJECT_BEFORE.matcher(mention.textBefore(text, LOOK)).find();
-    }
-
-    /** True if the name ends in "Cross" after a word of decorations ("Victoria Cross", "Air Force Cross"). */
-    private static boolean isDecorationCross(String[] words) {
-        return words[words.length - 1].equals("Cross")
-                && DECORATION_CROSSES.contains(words[words.length - 2].toLowerCase(Locale.ROOT));
+    /** True if the name, opening with {@code first}, is the field of an award right before it ("Prize in Physics"). */
+    private static boolean isAwardField(String before, String first) {
+        return AWARD_FIELDS.contains(first.toLowerCase(Locale.ROOT)) && AWARD_SUBJECT_BEFORE.matcher(before).find();
     }
 
     /**
@@ -142,8 +139,8 @@ final class AwardNames {
             return false;
         }
         Matcher previous = WORD_BEFORE.matcher(before);
-        if (previous.find() && (previous.group(2) != null && Character.isLowerCase(previous.group(1).charAt(0))
-                || AWARD_OPENERS.contains(previous.group(1).toLowerCase(Locale.ROOT)))) {
+        if (afterOpener(before)
+                || previous.find() && previous.group(2) != null && Character.isLowerCase(previous.group(1).charAt(0))) {
             return true;
         }
         Matcher next = WORD_AFTER.matcher(after);

@@ -23,7 +23,6 @@ final class ChartNames {
             + "|Pop|Rap|Hip-Hop|R&B|Latin|Indie|Alternative|Mainstream|Digital|Streaming|Hot|Top|Heatseekers|Adult"
             + "|Contemporary|Gospel|Jazz|Christian|Classical|Blues|Reggae|Weekly|Club|Soundtrack|Holiday"
             + "|Billboard|Oricon|ARIA|Gaon)\\b");
-    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
     /** The number that ends a chart's name ("Billboard Hot| 100", "Billboard| 200"). */
     private static final Pattern HOT_NUMBER = Pattern.compile("^[ \\t]+(?:Hot[ \\t]+)?(?:100|200)\\b");
     /** How far after a name the chart word is looked for. */
@@ -40,6 +39,6 @@ final class ChartNames {
             return true;
         }
         return name.contains(" ") && CHART_WORD.matcher(name).find()
-                && THE_BEFORE.matcher(mention.textBefore(text, LOOK)).find() && CHART_AFTER.matcher(after).find();
+                && mention.followsThe(text) && CHART_AFTER.matcher(after).find();
     }
 }

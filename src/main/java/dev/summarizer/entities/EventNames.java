@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
@@ -32,10 +33,11 @@ final class EventNames {
      */
     private static final Pattern LEAGUE_AFTER = Pattern.compile("^[ \\t]+(?:Super|Premier|Major|Football|Basketball"
             + "|Hockey|Rugby|Cricket|Baseball|Soccer|Professional)[ \\t]+League\\b");
+    /**
+     * Up to two capitalised words (group 1) and "Show" after a name, not a headline's verb ("Show Off", "Show Up").
+     */
     private static final Pattern SHOW_AFTER = Pattern.compile(
-            "^(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}.'-]*){1,2}[ \\t]+Show\\b(?![ \\t]+(?:Off|Up|Down)\\b)");
-    private static final Pattern SHOW_RIGHT_AFTER = Pattern.compile("^[ \\t]+Show\\b(?![ \\t]+(?:Off|Up|Down)\\b)");
-    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
+            "^((?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}.'-]*){0,2})[ \\t]+Show\\b(?![ \\t]+(?:Off|Up|Down)\\b)");
     private static final Pattern IN_BEFORE = Pattern.compile("(?:^|[.!?\\n][ \\t]*)In[ \\t]+$");
     /**
      * The words that end a sports event's name, lower case. "games" only after a place, a nationality, a number or
@@ -101,9 +103,12 @@ final class EventNames {
         if (span.getEnd() - first != 2) {
             return false;
         }
-        String before = first == 0 ? "" : tokens[first - 1];
-        return first == 0 || first > span.getStart() || MentionNormalizer.isOfficeWord(before)
-                || !before.equalsIgnoreCase("the") && !before.equals("and") && !TokenShape.isCapitalised(before);
+        if (first == 0) {
+            return true;
+        }
+        String before = tokens[first - 1];
+        return MentionNormalizer.isOfficeWord(before)
+                || !before.equals("the") && !before.equals("and") && !TokenShape.isCapitalised(before);
     }
 
     /**
@@ -183,9 +188,8 @@ final class EventNames {
         if (mention.text().equals(mention.text().toUpperCase(Locale.ROOT))) {
             return false;
         }
-        String after = mention.textAfter(text, LOOK_AHEAD);
-        return SHOW_AFTER.matcher(after).find() || SHOW_RIGHT_AFTER.matcher(after).find()
-                && THE_BEFORE.matcher(mention.textBefore(text, LOOK_AHEAD)).find();
+        Matcher show = SHOW_AFTER.matcher(mention.textAfter(text, LOOK_AHEAD));
+        return show.find() && (!show.group(1).isEmpty() || mention.followsThe(text));
     }
 
     /**

@@ -11,6 +11,8 @@ public record Mention(String text, int start, int end, int sentence, EntityType 
     /** A preposition of place at the end of the text before a mention. */
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|from|to|near|at|outside|across|of)[ \\t]+$");
+    /** "the" or "The" at the end of the text before a mention. */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he[ \\t]+$");
 
     public int length() {
         return end - start;
@@ -29,6 +31,11 @@ public record Mention(String text, int start, int end, int sentence, EntityType 
     /** True if a preposition of place stands right before the mention in {@code text} ("lived in |Manhattan"). */
     boolean followsPlacePreposition(String text) {
         return PLACE_PREPOSITION_BEFORE.matcher(textBefore(text, 12)).find();
+    }
+
+    /** True if "the" stands right before the mention in {@code text} ("on the |Billboard Country Airplay chart"). */
+    boolean followsThe(String text) {
+        return THE_BEFORE.matcher(textBefore(text, 12)).find();
     }
 
     /** Up to {@code look} characters of {@code text} right after the mention. */
