@@ -95,6 +95,11 @@ public final class WordClusters {
         return clusters.size();
     }
 
+    /** True if the word, in any case, is among the clustered words (the most frequent words of GloVe's vocabulary). */
+    public boolean knows(String word) {
+        return clusters.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Features of every token of the sentence (an empty array per token when nothing is known). */
     public String[][] features(String[] tokens) {
         String[][] features = new String[tokens.length][];

@@ -641,4 +641,14 @@ class NameFinderTest {
         List<String> names = found(copyingFinder, text);
         assertEquals(List.of("Tariq Ramadan/PERSON", "Geneva/LOCATION"), names);
     }
+
+    /** A species' genus is no name, where it opens its binomial and where it stands alone later. */
+    @Test
+    void genusNamesAreNoNames() {
+        List<String> names = found("The Sulawesi mountain thrush (Zoothera celebensis) is a species of bird. Hartert "
+                + "placed it in the genus Geokichla, but a 2016 study moved it to Zoothera.");
+        assertTrue(names.stream().noneMatch(name -> name.startsWith("Zoothera") || name.startsWith("Geokichla")),
+                names::toString);
+        assertTrue(names.contains("Sulawesi/LOCATION"), names::toString);
+    }
 }

@@ -1,0 +1,81 @@
+package dev.summarizer.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The genus of a species' scientific name ("The Sulawesi mountain thrush (Zoothera celebensis)", "C. formosella",
+ * "placed it in the genus Geokichla"), which the model reads as a person, place or organisation: in WikiANN test 28
+ * of 28 such genus words it returned are no name. A taxon is no person, place or organisation by any of the
+ * annotation guidelines (CoNLL, UNER, WikiANN), and Wikipedia holds hundreds of thousands of articles on species.
+ * Measured in models/README.md ("Genus names").
+ */
+final class GenusNames {
+
+    /** A capitalised word or an initial and a lower-case word after it: a genus and, perhaps, its species. */
+    private static final Pattern BINOMIAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.'-])(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)[ \\t]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'-])");
+    /**
+     * How the specific names of Latin binomials end ("celebensis", "tenuis", "biloba", "cirlus"); not "-ys", which
+     * ends English verbs ("Nadal outplays Roddick").
+     */
+    private static final Pattern LATIN_ENDING = Pattern.compile("(?:us|a|um|is|i|ae|on|oides|ax|ix|ex)$");
+    /** A genus the text names as one ("the genus Geokichla", "subgenus Zoothera"). */
+    private static final Pattern NAMED_GENUS = Pattern.compile(
+            "\\b(?:genus|subgenus)[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'-])");
+
+    /** Where each genus stands, as {start, end} character offsets. */
+    private final List<int[]> places;
+    /** Genus words that are no listed given name or place, dropped wherever they stand alone. */
+    private final Set<String> words;
+
+    private GenusNames(List<int[]> places, Set<String> words) {
+        this.places = places;
+        this.words = words;
+    }
+
+    /**
+     * The genera of the text. A lower-case word after a capitalised one is a specific name if it ends as Latin ones
+     * do and {@code knownWord} does not know it: English words do end so ("the Sydney area", "Enron guaranties") but
+     * are known. A genus that a list holds as a given name or a place ({@code listed}) is only no name where it
+     * opens its binomial ("Victoria amazonica" leaves Queen Victoria be).
+     */
+    static GenusNames in(String text, Predicate<String> knownWord, Predicate<String> listed) {
+        List<int[]> places = new ArrayList<>();
+        Set<String> words = new HashSet<>();
+        Matcher binomial = BINOMIAL.matcher(text);
+        int from = 0;
+        while (from < text.length() && binomial.find(from)) {
+            String epithet = binomial.group(2);
+            if (LATIN_ENDING.matcher(epithet).find() && !knownWord.test(epithet)) {
+                add(binomial.group(1), binomial.start(1), places, words, listed);
+            }
+            // Why from the second word: it may open the next binomial ("Tetrathiobacter kashmirensis").
+            from = binomial.start(2);
+        }
+        Matcher named = NAMED_GENUS.matcher(text);
+        while (named.find()) {
+            add(named.group(1), named.start(1), places, words, listed);
+        }
+        return new GenusNames(places, words);
+    }
+
+    private static void add(String genus, int start, List<int[]> places, Set<String> words,
+            Predicate<String> listed) {
+        places.add(new int[] {start, start + genus.length()});
+        if (!genus.endsWith(".") && !listed.test(genus)) {
+            words.add(genus);
+        }
+    }
+
+    /** True if the mention is a genus: where it opens a binomial, or a genus word alone elsewhere. */
+    boolean covers(Mention mention) {
+        return words.contains(mention.text()) || places.stream()
+                .anyMatch(place -> place[0] == mention.start() && place[1] == mention.end());
+    }
+}

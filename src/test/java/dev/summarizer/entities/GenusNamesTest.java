@@ -1,0 +1,54 @@
+package dev.summarizer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class GenusNamesTest {
+
+    /** Words the clusters know in these tests: English words that end as Latin ones do. */
+    private static final Set<String> KNOWN = Set.of("area", "data", "villa");
+
+    /** Which of the words, each taken as a mention where it first stands in the text, are genera. */
+    private static List<String> genera(String text, String... words) {
+        GenusNames genera = GenusNames.in(text, KNOWN::contains, Set.of("Victoria", "Sydney")::contains);
+        return List.of(words).stream().filter(word -> genera.covers(mentionOf(text, word, text.indexOf(word))))
+                .toList();
+    }
+
+    private static Mention mentionOf(String text, String word, int start) {
+        return new Mention(word, start, start + word.length(), 0, EntityType.PERSON);
+    }
+
+    @Test
+    void theGenusOfABinomialIsNoName() {
+        assertEquals(List.of("Zoothera"),
+                genera("The Sulawesi mountain thrush (Zoothera celebensis) is a bird.", "Sulawesi", "Zoothera"));
+        assertEquals(List.of("Tellina", "C."),
+                genera("The closely related species, Tellina tenuis, and C. formosella feed on oaks.", "Tellina",
+                        "C."));
+    }
+
+    @Test
+    void aGenusWordAloneElsewhereIsNoNameUnlessAListHoldsIt() {
+        String text = "The thrush (Zoothera celebensis) was placed in the genus Geokichla, then moved to Zoothera.";
+        GenusNames genera = GenusNames.in(text, KNOWN::contains, word -> false);
+        int later = text.lastIndexOf("Zoothera");
+        assertEquals(true, genera.covers(mentionOf(text, "Zoothera", later)));
+        assertEquals(true, genera.covers(mentionOf(text, "Geokichla", text.indexOf("Geokichla"))));
+        String lily = "Victoria amazonica grows in Guyana. Queen Victoria was given one.";
+        GenusNames lilies = GenusNames.in(lily, KNOWN::contains, Set.of("Victoria")::contains);
+        assertEquals(true, lilies.covers(mentionOf(lily, "Victoria", 0)));
+        assertEquals(false, lilies.covers(mentionOf(lily, "Victoria", lily.lastIndexOf("Victoria"))));
+    }
+
+    @Test
+    void knownWordsAndEnglishVerbsAreNoSpecies() {
+        assertEquals(List.of(), genera("Much of his work was done in the Sydney area.", "Sydney"));
+        assertEquals(List.of(), genera("Nadal outplays Roddick to reach 40-0.", "Nadal"));
+        assertEquals(List.of(), genera("Smith said the Enron data was late.", "Smith", "Enron"));
+    }
+}
