@@ -59,8 +59,8 @@ final class NameRules {
      * <li>a name runs across a saint's or a building's possessive ("St James' Park", {@link PossessiveNames});</li>
      * <li>no name: a title right after a kind of work ("the album …", {@link TitlesOfWorks}), a whole sports event
      * ("Boston Marathon", {@link EventNames}), "I" and its contractions;</li>
-     * <li>last: names on either side of "&" are one ("Marks & Spencer", {@link Ampersands}), persons split by a
-     * particle are one ("Paul di Resta", {@link NameParticles}), a name ending in "of"
+     * <li>last: names on either side of "&" are one ("Marks & Spencer", {@link Ampersands}), a newspaper takes its
+     * "The" ({@link Newspapers}), persons split by a particle are one ("Paul di Resta", {@link NameParticles}), a name ending in "of"
      * takes the name after it ({@link OpenEndedNames}), a "person" in a team's place in a results line is the team
      * ({@link ResultTeams}).</li>
      * </ul>
@@ -142,7 +142,7 @@ final class NameRules {
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
         Predicate<String> personName = word -> lists.holds(lists.personNames, word);
-        joined = Ampersands.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined));
+        joined = Newspapers.withThe(tokens, Ampersands.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined)));
         return PlaceContexts.withPlacesAfterPersonOf(tokens, ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
                 NameParticles.joined(tokens, joined, personName,
                         run -> lists.listed(tokens, run, lists.capitalsAndCountries)))), personName);
