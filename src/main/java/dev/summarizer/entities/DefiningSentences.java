@@ -121,7 +121,7 @@ final class DefiningSentences {
             boolean work = (thing || ClassNouns.isWork(tokens[t]))
                     && (t + 1 == tokens.length || !LIST_WORDS.contains(tokens[t + 1]));
             if ((type != null || work) && endsHead(tokens, t + 1)
-                    && (t > description || !ClassNouns.isFigurative(tokens[t]))) {
+                    && (t > description || !ClassNouns.isFigurative(tokens[t]) || isOfNamedPlace(tokens, t + 1))) {
                 return work ? Optional.of(new Span(start, end, thing ? THING : WORK))
                         : subjectSpan(tokens, start, end, type);
             }
@@ -133,6 +133,17 @@ final class DefiningSentences {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True if "in" or "of" and a capitalised name (perhaps after "the") stand at {@code at}: a figurative noun
+     * placed so is meant plainly ("Kogi State is a state in the North Central zone of Nigeria", "a party of Estonia";
+     * not "a state within a state", "a party to the lawsuit").
+     */
+    private static boolean isOfNamedPlace(String[] tokens, int at) {
+        int name = at + 1 < tokens.length && tokens[at + 1].equals("the") ? at + 2 : at + 1;
+        return name < tokens.length && (tokens[at].equals("in") || tokens[at].equals("of"))
+                && TokenShape.isCapitalisedWord(tokens[name]);
     }
 
     /**

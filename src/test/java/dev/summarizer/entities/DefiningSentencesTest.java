@@ -103,6 +103,10 @@ class DefiningSentencesTest {
         assertEquals("none", subject("Hezbollah is a state within a state ."));
         assertEquals("none", subject("Smith is a party in the lawsuit ."));
         assertEquals("Texas/LOCATION", subject("Texas is a US state ."));
+        assertEquals("Kogi State/LOCATION",
+                subject("Kogi State is a state in the North Central geopolitical zone of Nigeria ."));
+        assertEquals("none", subject("Britain is a party to the Geneva Convention ."));
+        assertEquals("Isamaa/ORGANIZATION", subject("Isamaa is a party in Estonia ."));
         assertEquals("Labour/ORGANIZATION", subject("Labour is a political party in Britain ."));
     }
 
