@@ -92,7 +92,8 @@ final class NameTypes {
                 || PlaceDesignators.opensWithPlaceWord(tokens, span, type == EntityType.ORGANIZATION)
                 && !OrganisationDesignators.endsInDesignator(tokens, span))
                 && !lists.listed(tokens, span, lists.organisations)
-                || type == EntityType.PERSON && PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)) {
+                || type == EntityType.PERSON && (PlaceDesignators.endsInNonPersonPlaceWord(tokens, span)
+                        || PlaceDesignators.opensWithNonPersonPlaceWord(tokens, span))) {
             return EntityType.LOCATION;
         }
         return type;

@@ -39,7 +39,16 @@ final class PlaceDesignators {
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue", "Stadium", "Airport",
             "Station", "Cemetery", "Hospital", "Museum", "Library", "Mosque", "Viaduct", "Aqueduct", "Monastery",
-            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway", "Boulevard");
+            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway", "Boulevard", "Road");
+
+    /**
+     * Words of other languages that open the names of buildings and estates ("Schloss Ravensberg", "Burg
+     * Valdrecht", "Villa Medici", "Palazzo Vecchio"), and no person's name: in CoNLL, UNER and WikiANN no person opens
+     * with one (WikiANN's silver labels call three wine châteaux persons). They only take a name the model called a
+     * person, as estates also name wines and firms ("Château Margaux").
+     */
+    private static final Set<String> NOT_PERSON_OPENINGS = Set.of("Schloss", "Burg", "Villa", "Palazzo",
+            "Château", "Castello", "Castillo", "Kasteel", "Palacio", "Quinta", "Hacienda");
 
     /**
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa
@@ -77,6 +86,11 @@ final class PlaceDesignators {
     /** True if the name has two or more tokens and its last word ends places and no person's name. */
     static boolean endsInNonPersonPlaceWord(String[] tokens, Span span) {
         return span.length() >= 2 && NOT_PERSON_ENDINGS.contains(tokens[span.getEnd() - 1]);
+    }
+
+    /** True if the name has two or more tokens and opens with a word of buildings that opens no person's name. */
+    static boolean opensWithNonPersonPlaceWord(String[] tokens, Span span) {
+        return span.length() >= 2 && NOT_PERSON_OPENINGS.contains(tokens[span.getStart()]);
     }
 
     /**

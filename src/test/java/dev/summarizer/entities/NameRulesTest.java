@@ -525,4 +525,17 @@ class NameRulesTest {
         assertEquals(List.of("Paris/LOCATION"),
                 apply("Paris Open in Paris", span(0, 2, "MISC"), span(3, 4, "LOCATION")));
     }
+
+    /** A person ending in "Road" or opening with a building's word of another language is a place. */
+    @Test
+    void personsNamedLikeBuildingsAreTheBuildings() {
+        assertEquals(List.of("Albert Road/LOCATION"),
+                apply("It stands on Albert Road opposite the park", span(3, 5, "person")));
+        assertEquals(List.of("Burg Valdrecht/LOCATION", "Weser/LOCATION"),
+                apply("the castle of Burg Valdrecht near the Weser", span(3, 5, "person"), span(7, 8, "location")));
+        assertEquals(List.of("Villa Medici/LOCATION"),
+                apply("three years at the Villa Medici", span(4, 6, "person")));
+        assertEquals(List.of("Château Margaux/ORGANIZATION"),
+                apply("a bottle of Château Margaux", span(3, 5, "organization")));
+    }
 }
