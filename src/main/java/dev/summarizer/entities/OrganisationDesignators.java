@@ -45,7 +45,9 @@ final class OrganisationDesignators {
             "Representatives", "Legislature", "Commons",
             // Firms of a trade ("Henning Larsen Architects", "Vetter Pharma", "Sequoia Capital" were persons or
             // places in probe 5; tenth session).
-            "Architects", "Architecture", "Pharma", "Pharmaceuticals", "Labs", "Software", "Verlag", "Capital");
+            "Architects", "Architecture", "Pharma", "Pharmaceuticals", "Labs", "Software", "Verlag", "Capital",
+            // Publishers ("Marvel Comics" was a person in probe 7; eleventh session).
+            "Comics", "Books");
 
     /** Designators of public bodies, which take the place they serve into their name ("Central Bank of Liberia"). */
     private static final Set<String> PUBLIC_BODIES = Set.of("Academy", "Agency", "Assembly", "Association",

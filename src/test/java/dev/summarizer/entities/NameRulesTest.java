@@ -538,4 +538,14 @@ class NameRulesTest {
         assertEquals(List.of("Château Margaux/ORGANIZATION"),
                 apply("a bottle of Château Margaux", span(3, 5, "organization")));
     }
+
+    /** A publisher's name is an organisation whatever the model called it. */
+    @Test
+    void publishersAreOrganisations() {
+        assertEquals(List.of("Marvel Comics/ORGANIZATION"),
+                apply("They pitched the character to Marvel Comics in 1992", span(5, 7, "person")));
+        assertEquals(List.of("Tor Books/ORGANIZATION", "Brandon Sanderson/PERSON"),
+                apply("Tor Books announced that Brandon Sanderson would finish it", span(0, 2, "person"),
+                        span(4, 6, "person")));
+    }
 }
