@@ -26,12 +26,14 @@ final class NameParticles {
      */
     private static final Set<String> PLACE_PARTICLES = Set.of("am", "pod", "nad", "bei", "ob");
     /**
-     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Stratford upon Avon"),
-     * unless the second is a listed capital or country: around a person they are other words ("Jess im Kayla",
-     * "Queen Elizabeth upon Winston Churchill"), and before a capital or a country a preposition ("sanctions imposed
-     * by Washington upon Moscow", "the attack by Germany upon Poland").
+     * Particles that join two places only ("Kirchberg im Hunsrück", "Newcastle upon Tyne", "Stratford upon Avon", the
+     * Portuguese and Spanish "Santa Luzia do Paraopeba", "Nossa Senhora do Socorro", "Santa Clara del Cobre"), unless
+     * the second is a listed capital or country: around a person they are other words ("Jess im Kayla", "Queen
+     * Elizabeth upon Winston Churchill"), and before a capital or a country a preposition ("sanctions imposed by
+     * Washington upon Moscow", "the attack by Germany upon Poland").
      */
-    private static final Set<String> BETWEEN_PLACES_PARTICLES = Set.of("im", "upon", "sur");
+    private static final Set<String> BETWEEN_PLACES_PARTICLES = Set.of("im", "upon", "sur", "do", "da", "dos",
+            "das", "del");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den");
     /** How many particles may stand between the two halves ("van der", "de la"). */

@@ -100,4 +100,15 @@ class NameParticlesTest {
         assertEquals(List.of("ROBERTO/PERSON", "DURAN/PERSON"),
                 joined("ROBERTO DURAN FIGHTS ON", person(0, 1), person(1, 2)));
     }
+
+    /** Portuguese and Spanish "do", "da", "del" join two places into one, and no capital or country. */
+    @Test
+    void portugueseAndSpanishParticlesJoinTwoPlaces() {
+        assertEquals(List.of("Santa Luzia do Paraopeba/LOCATION"),
+                joined("Santa Luzia do Paraopeba is a municipality", place(0, 2), place(3, 4)));
+        assertEquals(List.of("Santa Clara del Cobre/LOCATION"),
+                joined("Santa Clara del Cobre lies in Michoacán", place(0, 2), place(3, 4)));
+        assertEquals(List.of("Vila/LOCATION", "Poland/LOCATION"),
+                joined("from Vila do Poland", place(1, 2), place(3, 4)));
+    }
 }
