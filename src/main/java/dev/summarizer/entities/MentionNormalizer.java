@@ -24,6 +24,11 @@ final class MentionNormalizer {
             // Positions and trades that open a sentence before the name ("Fullback Andre Joubert", "Actor Rodrigo de
             // la Serna"); no PER name in CoNLL train or valid opens with one.
             "striker", "midfielder", "goalkeeper", "defender", "winger", "fullback", "actor", "actress", "singer",
+            // More positions and trades (2026-11-29 eleventh session: "Goaltender Eric Comrie" in probe 7); no PER
+            // name in CoNLL, UNER or WikiANN opens with one.
+            "goaltender", "goalie", "netminder", "quarterback", "pitcher", "shortstop", "linebacker", "forward",
+            "flanker", "guitarist", "bassist", "drummer", "vocalist", "pianist", "violinist", "cellist", "composer",
+            "conductor", "historian", "novelist", "poet", "journalist", "photographer", "sculptor", "comedian",
             // Ranks, a priest's title and "née" ("born") before a name in biographies (2026-11-29 tenth session).
             "admiral", "brigadier", "father", "née", "nee");
     /**

@@ -16,6 +16,8 @@ class MentionNormalizerTest {
         assertEquals("Sergei Lavrov@27", normalized("Foreign Minister Sergei Lavrov", EntityType.PERSON));
         assertEquals("Andre Joubert@19", normalized("Fullback Andre Joubert", EntityType.PERSON));
         assertEquals("Rodrigo de la Serna@16", normalized("Actor Rodrigo de la Serna", EntityType.PERSON));
+        assertEquals("Eric Comrie@21", normalized("Goaltender Eric Comrie", EntityType.PERSON));
+        assertEquals("Edward Gibbon@20", normalized("Historian Edward Gibbon", EntityType.PERSON));
     }
 
     @Test
