@@ -27,6 +27,9 @@ class AwardNamesTest {
         assertTrue(award("nominated at next week's Brit Awards", "Brit Awards"));
         assertTrue(award("the Army Commendation Medal", "Army Commendation Medal"));
         assertFalse(award("He joined the Prize Fund.", "Prize Fund"));
+        assertTrue(award("In 1894 he won the Prix de Rome with a cantata.", "Prix de Rome"));
+        assertTrue(award("Dorothy Hodgkin, Nobel Prize\u2013winning chemist", "Nobel Prize\u2013winning"));
+        assertTrue(award("the Oscar-winning actor Tom Hanks", "Oscar-winning"));
     }
 
     @Test
