@@ -1,7 +1,9 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import opennlp.tools.util.Span;
 
@@ -18,11 +20,14 @@ final class Ampersands {
 
     /**
      * The names, each "&" with a found name on at least one side and a capitalised word on each joined into one
-     * name: an organisation, or a place if both sides are places ("Trinidad & Tobago"). A side the model left alone
-     * is its run of capitalised words, without sentence openers ("The"); a side that is a found name is the whole
-     * name. Two persons, one of them of two or more words, stay apart ("Matt Lucas & David Walliams").
+     * name: an organisation, or a place if both sides are places and {@code listedPlace} holds the name written with
+     * "and" ("Trinidad & Tobago"; "France & Germany" stay two). A side the model left alone is its run of capitalised
+     * words, without sentence openers ("The"); a side that is a found name is the whole name. A person of two or more
+     * words stays apart from another person or from two or more words the model left alone ("Matt Lucas & David
+     * Walliams", "Paul Simon & Art Garfunkel"; "Alexander Stephen & Sons" and "Michael L. Beatty & Associates, PC"
+     * are firms).
      */
-    static List<Span> joined(String[] tokens, List<Span> names) {
+    static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> listedPlace) {
         List<Span> result = new ArrayList<>(names);
         for (int amp = 1; amp + 1 < tokens.length; amp++) {
             if (!tokens[amp].equals("&") || !TokenShape.isCapitalised(tokens[amp - 1])
@@ -37,11 +42,16 @@ final class Ampersands {
             }
             int start = left != null ? left.getStart() : runStart(tokens, result, amp);
             int end = right != null ? right.getEnd() : runEnd(tokens, result, amp + 1);
-            if (start >= amp || end <= amp + 1) {
+            if (start >= amp || end <= amp + 1 || isFullPerson(left) && !isOrganisation(right) && end - amp > 2
+                    || isFullPerson(right) && !isOrganisation(left) && amp - start > 1) {
                 continue;
             }
             boolean places = left != null && right != null && EntityType.LOCATION.isTypeOf(left.getType())
                     && EntityType.LOCATION.isTypeOf(right.getType());
+            if (places && !listedPlace.test(String.join(" ", Arrays.copyOfRange(tokens, start, amp)) + " and "
+                    + String.join(" ", Arrays.copyOfRange(tokens, amp + 1, end)))) {
+                continue;
+            }
             Span joined = new Span(start, end, (places ? EntityType.LOCATION : EntityType.ORGANIZATION).name());
             result.removeIf(name -> name.getStart() < joined.getEnd() && joined.getStart() < name.getEnd());
             result.add(joined);
@@ -52,6 +62,10 @@ final class Ampersands {
 
     private static boolean isPerson(Span name) {
         return name != null && EntityType.PERSON.isTypeOf(name.getType());
+    }
+
+    private static boolean isOrganisation(Span name) {
+        return name != null && EntityType.ORGANIZATION.isTypeOf(name.getType());
     }
 
     private static boolean isFullPerson(Span name) {

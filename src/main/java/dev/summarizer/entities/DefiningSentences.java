@@ -121,7 +121,7 @@ final class DefiningSentences {
             boolean work = (thing || ClassNouns.isWork(tokens[t]))
                     && (t + 1 == tokens.length || !LIST_WORDS.contains(tokens[t + 1]));
             if ((type != null || work) && endsHead(tokens, t + 1)
-                    && (t > description || !ClassNouns.isFigurative(tokens[t]) || isOfNamedPlace(tokens, t + 1))) {
+                    && (t > description || !ClassNouns.isFigurative(tokens[t]) || isInNamedPlace(tokens, t + 1))) {
                 return work ? Optional.of(new Span(start, end, thing ? THING : WORK))
                         : subjectSpan(tokens, start, end, type);
             }
@@ -136,14 +136,13 @@ final class DefiningSentences {
     }
 
     /**
-     * True if "in" or "of" and a capitalised name (perhaps after "the") stand at {@code at}: a figurative noun
-     * placed so is meant plainly ("Kogi State is a state in the North Central zone of Nigeria", "a party of Estonia";
-     * not "a state within a state", "a party to the lawsuit").
+     * True if "in" and a capitalised name (perhaps after "the") stand at {@code at}: a figurative noun placed so is
+     * meant plainly ("Kogi State is a state in the North Central zone of Nigeria", "a party in Estonia"; not "a state
+     * within a state", "a party to the lawsuit", nor "of", which makes a modifier: "a state of California employee").
      */
-    private static boolean isOfNamedPlace(String[] tokens, int at) {
+    private static boolean isInNamedPlace(String[] tokens, int at) {
         int name = at + 1 < tokens.length && tokens[at + 1].equals("the") ? at + 2 : at + 1;
-        return name < tokens.length && (tokens[at].equals("in") || tokens[at].equals("of"))
-                && TokenShape.isCapitalisedWord(tokens[name]);
+        return name < tokens.length && tokens[at].equals("in") && TokenShape.isCapitalisedWord(tokens[name]);
     }
 
     /**

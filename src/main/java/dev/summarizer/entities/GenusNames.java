@@ -42,10 +42,12 @@ final class GenusNames {
     /**
      * The genera of the text. A lower-case word after a capitalised one is a specific name if it ends as Latin ones
      * do and {@code knownWord} does not know it: English words do end so ("the Sydney area", "Enron guaranties") but
-     * are known. A genus that a list holds as a given name or a place ({@code listed}) is only no name where it
-     * opens its binomial ("Victoria amazonica" leaves Queen Victoria be).
+     * are known. A genus that a list holds as a given name or a place ({@code listed}), or that is a word of a
+     * person's name of two or more words among the {@code mentions}, is only no name where it opens its binomial
+     * ("Victoria amazonica" leaves Queen Victoria be; "Erica carnea" the botanist Erica Thompson, later "Erica").
      */
-    static GenusNames in(String text, Predicate<String> knownWord, Predicate<String> listed) {
+    static GenusNames in(String text, List<Mention> mentions, Predicate<String> knownWord,
+            Predicate<String> listed) {
         List<int[]> places = new ArrayList<>();
         Set<String> words = new HashSet<>();
         Matcher binomial = BINOMIAL.matcher(text);
@@ -61,6 +63,11 @@ final class GenusNames {
         Matcher named = NAMED_GENUS.matcher(text);
         while (named.find()) {
             add(named.group(1), named.start(1), places, words, listed);
+        }
+        for (Mention mention : mentions) {
+            if (mention.type() == EntityType.PERSON && mention.text().contains(" ")) {
+                words.removeAll(List.of(mention.text().split("\\s+")));
+            }
         }
         return new GenusNames(places, words);
     }

@@ -133,7 +133,7 @@ public class NameFinder {
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
         PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName());
         List<Span> caseTitles = CaseNames.in(text);
-        GenusNames genera = GenusNames.in(text, context.clusters()::knows,
+        GenusNames genera = GenusNames.in(text, all, context.clusters()::knows,
                 words -> listedWords.givenName().test(words) || listedWords.namedPlace().test(words));
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || EventNames.opensLeague(text, mention) || EventNames.opensShow(text, mention)

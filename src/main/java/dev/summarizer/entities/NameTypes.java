@@ -70,7 +70,8 @@ final class NameTypes {
             return EntityType.LOCATION;
         }
         if (type != EntityType.ORGANIZATION && OrganisationDesignators.namesOrganisation(tokens, span)
-                && !lists.listed(tokens, span, lists.namedPlaces)) {
+                && !lists.listed(tokens, span, lists.namedPlaces) && !OrganisationDesignators.isGivenNameAndSurname(
+                        tokens, span, word -> lists.holds(lists.personNames, word))) {
             return EntityType.ORGANIZATION;
         }
         if (type != EntityType.ORGANIZATION && isListedOrganisationOnly(tokens, span)) {

@@ -60,6 +60,15 @@ final class OrganisationDesignators {
     private OrganisationDesignators() {
     }
 
+    /** Endings that are also surnames ("Rachel Books"): after a listed given name they end a person's name. */
+    private static final Set<String> SURNAME_ENDINGS = Set.of("Books");
+
+    /** True if the name is two words, a given name and an ending that is also a surname ("Rachel Books"). */
+    static boolean isGivenNameAndSurname(String[] tokens, Span span, Predicate<String> givenName) {
+        return span.length() == 2 && SURNAME_ENDINGS.contains(tokens[span.getEnd() - 1])
+                && givenName.test(tokens[span.getStart()]);
+    }
+
     /** True if the name has two or more tokens and its last is a designator. */
     static boolean endsInDesignator(String[] tokens, Span span) {
         return span.length() >= 2 && isOrganisationEnding(tokens[span.getEnd() - 1]);

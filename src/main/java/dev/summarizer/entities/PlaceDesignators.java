@@ -39,16 +39,17 @@ final class PlaceDesignators {
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("County", "Township", "District", "Parish",
             "Province", "Empire", "Cathedral", "Monument", "Palace", "Square", "Avenue", "Stadium", "Airport",
             "Station", "Cemetery", "Hospital", "Museum", "Library", "Mosque", "Viaduct", "Aqueduct", "Monastery",
-            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway", "Boulevard", "Road");
+            "Priory", "Lighthouse", "Observatory", "Expressway", "Motorway", "Boulevard");
 
     /**
      * Words of other languages that open the names of buildings and estates ("Schloss Ravensberg", "Burg
-     * Valdrecht", "Villa Medici", "Palazzo Vecchio"), and no person's name: in CoNLL, UNER and WikiANN no person opens
-     * with one (WikiANN's silver labels call three wine châteaux persons). They only take a name the model called a
-     * person, as estates also name wines and firms ("Château Margaux").
+     * Valdrecht", "Palazzo Vecchio"), and no person's name: in CoNLL, UNER and WikiANN no person opens with one
+     * (WikiANN's silver labels call three wine châteaux persons). They only take a name the model called a person, as
+     * estates also name wines and firms ("Château Margaux"). Not "Villa", "Quinta" or "Castillo", which are also
+     * names of persons ("Villa Ruiz", "Quinta Brunson").
      */
-    private static final Set<String> NOT_PERSON_OPENINGS = Set.of("Schloss", "Burg", "Villa", "Palazzo",
-            "Château", "Castello", "Castillo", "Kasteel", "Palacio", "Quinta", "Hacienda");
+    private static final Set<String> NOT_PERSON_OPENINGS = Set.of("Schloss", "Burg", "Palazzo", "Château",
+            "Castello", "Kasteel", "Palacio", "Hacienda");
 
     /**
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa

@@ -12,7 +12,8 @@ class AmpersandsTest {
 
     private static List<String> joined(String sentence, Span... names) {
         String[] tokens = sentence.split(" ");
-        return TestMentions.typed(tokens, Ampersands.joined(tokens, List.of(names)));
+        return TestMentions.typed(tokens, Ampersands.joined(tokens, List.of(names),
+                words -> words.equals("Trinidad and Tobago")));
     }
 
     private static Span person(int start, int end) {
@@ -39,6 +40,8 @@ class AmpersandsTest {
                 joined("performed by Brooks & Dunn and Johnny Cash", person(2, 3), person(4, 5), person(6, 8)));
         assertEquals(List.of("Trinidad & Tobago/LOCATION"),
                 joined("Trinidad & Tobago won .", place(0, 1), place(2, 3)));
+        assertEquals(List.of("India/LOCATION", "Pakistan/LOCATION"),
+                joined("Talks between India & Pakistan resumed", place(2, 3), place(4, 5)));
         assertEquals(List.of("Holland & Hart , LLP/ORGANIZATION"),
                 joined("Holland & Hart , LLP filed", place(0, 1),
                         new Span(2, 5, EntityType.ORGANIZATION.name())));
@@ -52,6 +55,11 @@ class AmpersandsTest {
                 joined("Matt Lucas & Walliams star", person(0, 2), person(3, 4)));
         assertEquals(List.of("Lucas/PERSON", "David Walliams/PERSON"),
                 joined("Lucas & David Walliams star", person(0, 1), person(2, 4)));
+        assertEquals(List.of("Paul Simon/PERSON"),
+                joined("Paul Simon & Art Garfunkel reunited", person(0, 2)));
+        assertEquals(List.of("Michael L. Beatty & Associates , PC/ORGANIZATION"),
+                joined("Michael L. Beatty & Associates , PC filed", person(0, 3),
+                        new Span(4, 7, EntityType.ORGANIZATION.name())));
         assertEquals(List.of("Eddie/PERSON"),
                 joined("Eddie & the Hot Rods played", person(0, 1)));
         assertEquals(List.of("Pride/PERSON"),

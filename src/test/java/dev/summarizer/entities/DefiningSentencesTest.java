@@ -107,6 +107,7 @@ class DefiningSentencesTest {
                 subject("Kogi State is a state in the North Central geopolitical zone of Nigeria ."));
         assertEquals("none", subject("Britain is a party to the Geneva Convention ."));
         assertEquals("Isamaa/ORGANIZATION", subject("Isamaa is a party in Estonia ."));
+        assertEquals("none", subject("Linda Carter is a state of California employee ."));
         assertEquals("Labour/ORGANIZATION", subject("Labour is a political party in Britain ."));
     }
 

@@ -14,7 +14,7 @@ class GenusNamesTest {
 
     /** Which of the words, each taken as a mention where it first stands in the text, are genera. */
     private static List<String> genera(String text, String... words) {
-        GenusNames genera = GenusNames.in(text, KNOWN::contains, Set.of("Victoria", "Sydney")::contains);
+        GenusNames genera = GenusNames.in(text, List.of(), KNOWN::contains, Set.of("Victoria", "Sydney")::contains);
         return List.of(words).stream().filter(word -> genera.covers(mentionOf(text, word, text.indexOf(word))))
                 .toList();
     }
@@ -35,14 +35,19 @@ class GenusNamesTest {
     @Test
     void aGenusWordAloneElsewhereIsNoNameUnlessAListHoldsIt() {
         String text = "The thrush (Zoothera celebensis) was placed in the genus Geokichla, then moved to Zoothera.";
-        GenusNames genera = GenusNames.in(text, KNOWN::contains, word -> false);
+        GenusNames genera = GenusNames.in(text, List.of(), KNOWN::contains, word -> false);
         int later = text.lastIndexOf("Zoothera");
         assertEquals(true, genera.covers(mentionOf(text, "Zoothera", later)));
         assertEquals(true, genera.covers(mentionOf(text, "Geokichla", text.indexOf("Geokichla"))));
         String lily = "Victoria amazonica grows in Guyana. Queen Victoria was given one.";
-        GenusNames lilies = GenusNames.in(lily, KNOWN::contains, Set.of("Victoria")::contains);
+        GenusNames lilies = GenusNames.in(lily, List.of(), KNOWN::contains, Set.of("Victoria")::contains);
         assertEquals(true, lilies.covers(mentionOf(lily, "Victoria", 0)));
         assertEquals(false, lilies.covers(mentionOf(lily, "Victoria", lily.lastIndexOf("Victoria"))));
+        String heath = "Erica carnea flowers in winter. Botanist Erica Thompson studies it. Erica plans a survey.";
+        Mention botanist = mentionOf(heath, "Erica Thompson", heath.indexOf("Erica Thompson"));
+        GenusNames heaths = GenusNames.in(heath, List.of(botanist), KNOWN::contains, word -> false);
+        assertEquals(true, heaths.covers(mentionOf(heath, "Erica", 0)));
+        assertEquals(false, heaths.covers(mentionOf(heath, "Erica", heath.lastIndexOf("Erica"))));
     }
 
     @Test
