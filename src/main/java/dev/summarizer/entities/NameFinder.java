@@ -133,7 +133,7 @@ public class NameFinder {
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
         PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName());
         List<Span> caseTitles = CaseNames.in(text);
-        GenusNames genera = GenusNames.in(text, all, context.clusters()::knows,
+        TaxonNames taxa = TaxonNames.in(text, all, context.clusters()::knows,
                 words -> listedWords.givenName().test(words) || listedWords.namedPlace().test(words));
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || EventNames.opensLeague(text, mention) || EventNames.opensShow(text, mention)
@@ -141,7 +141,7 @@ public class NameFinder {
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
                 || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)
                 || ChartNames.isChart(text, mention) || ProductNames.isProduct(text, mention)
-                || AirportCodes.isCodeOrAuthority(text, mention) || genera.covers(mention)
+                || AirportCodes.isCodeOrAuthority(text, mention) || taxa.covers(mention)
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").

@@ -7,14 +7,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-class GenusNamesTest {
+class TaxonNamesTest {
 
     /** Words the clusters know in these tests: English words that end as Latin ones do. */
     private static final Set<String> KNOWN = Set.of("area", "data", "villa");
 
     /** Which of the words, each taken as a mention where it first stands in the text, are genera. */
     private static List<String> genera(String text, String... words) {
-        GenusNames genera = GenusNames.in(text, List.of(), KNOWN::contains, Set.of("Victoria", "Sydney")::contains);
+        TaxonNames genera = TaxonNames.in(text, List.of(), KNOWN::contains, Set.of("Victoria", "Sydney")::contains);
         return List.of(words).stream().filter(word -> genera.covers(mentionOf(text, word, text.indexOf(word))))
                 .toList();
     }
@@ -35,17 +35,17 @@ class GenusNamesTest {
     @Test
     void aGenusWordAloneElsewhereIsNoNameUnlessAListHoldsIt() {
         String text = "The thrush (Zoothera celebensis) was placed in the genus Geokichla, then moved to Zoothera.";
-        GenusNames genera = GenusNames.in(text, List.of(), KNOWN::contains, word -> false);
+        TaxonNames genera = TaxonNames.in(text, List.of(), KNOWN::contains, word -> false);
         int later = text.lastIndexOf("Zoothera");
         assertEquals(true, genera.covers(mentionOf(text, "Zoothera", later)));
         assertEquals(true, genera.covers(mentionOf(text, "Geokichla", text.indexOf("Geokichla"))));
         String lily = "Victoria amazonica grows in Guyana. Queen Victoria was given one.";
-        GenusNames lilies = GenusNames.in(lily, List.of(), KNOWN::contains, Set.of("Victoria")::contains);
+        TaxonNames lilies = TaxonNames.in(lily, List.of(), KNOWN::contains, Set.of("Victoria")::contains);
         assertEquals(true, lilies.covers(mentionOf(lily, "Victoria", 0)));
         assertEquals(false, lilies.covers(mentionOf(lily, "Victoria", lily.lastIndexOf("Victoria"))));
         String heath = "Erica carnea flowers in winter. Botanist Erica Thompson studies it. Erica plans a survey.";
         Mention botanist = mentionOf(heath, "Erica Thompson", heath.indexOf("Erica Thompson"));
-        GenusNames heaths = GenusNames.in(heath, List.of(botanist), KNOWN::contains, word -> false);
+        TaxonNames heaths = TaxonNames.in(heath, List.of(botanist), KNOWN::contains, word -> false);
         assertEquals(true, heaths.covers(mentionOf(heath, "Erica", 0)));
         assertEquals(false, heaths.covers(mentionOf(heath, "Erica", heath.lastIndexOf("Erica"))));
     }
@@ -55,5 +55,22 @@ class GenusNamesTest {
         assertEquals(List.of(), genera("Much of his work was done in the Sydney area.", "Sydney"));
         assertEquals(List.of(), genera("Nadal outplays Roddick to reach 40-0.", "Nadal"));
         assertEquals(List.of(), genera("Smith said the Enron data was late.", "Smith", "Enron"));
+    }
+
+    @Test
+    void aTaxoboxsRanksAndTaxaAndFamiliesAreNoNames() {
+        String text = "Eupithecia varennesi\nKingdom: Animalia\nOrder: Lepidoptera\nFamily: Geometridae\n"
+                + "Species: E. varennesi\nBinomial name: Eupithecia varennesi Dietze, 1910\n\n"
+                + "Eupithecia varennesi is a moth in the family Geometridae. Lepidoptera are insects. Karl Dietze "
+                + "described it.";
+        TaxonNames taxa = TaxonNames.in(text, List.of(), KNOWN::contains, word -> false);
+        for (String taxon : List.of("Kingdom", "Animalia", "Lepidoptera", "E. varennesi",
+                "Eupithecia varennesi Dietze")) {
+            assertEquals(true, taxa.covers(mentionOf(text, taxon, text.indexOf(taxon))), taxon);
+        }
+        assertEquals(true, taxa.covers(mentionOf(text, "Lepidoptera", text.lastIndexOf("Lepidoptera"))));
+        assertEquals(true, taxa.covers(mentionOf(text, "Geometridae", text.lastIndexOf("Geometridae"))));
+        assertEquals(false, taxa.covers(mentionOf(text, "Karl Dietze", text.indexOf("Karl Dietze"))));
+        assertEquals(false, taxa.covers(mentionOf(text, "Bellini", 0)));
     }
 }
