@@ -1,5 +1,7 @@
 package dev.summarizer.entities;
 
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +14,40 @@ final class Headings {
     /** A line break (or the text's edge) on both sides, spaces aside. */
     private static final Pattern LINE_START = Pattern.compile("(?:^|\\n)[ \\t]*$");
     private static final Pattern LINE_END = Pattern.compile("^[ \\t]*(?:\\r?\\n|$)");
+    /** One-word section headings of encyclopaedic articles. */
+    private static final Set<String> SECTION_HEADINGS = Set.of("History", "Biography", "Career", "Geography",
+            "Demographics", "Demography", "Economy", "Education", "Transport", "Transportation", "Culture", "Sport",
+            "Sports", "Legacy", "Reception", "Plot", "Cast", "Production", "Release", "Description", "Distribution",
+            "Habitat", "Behaviour", "Behavior", "Biology", "Ecology", "Taxonomy", "Conservation", "Etymology",
+            "Discography", "Filmography", "Bibliography", "Awards", "Honours", "Honors", "Recognition", "Personnel",
+            "Background", "Overview", "Architecture", "Climate", "Government", "Politics", "Religion", "Tourism",
+            "Infrastructure", "Notes", "References", "Sources", "Gallery", "Design", "Development", "Operations",
+            "Services", "Facilities", "Structure", "Aftermath", "Investigation", "Synopsis", "Characters",
+            "Reviews", "Broadcast", "Works", "Publications", "Death", "Achievements", "Statistics", "Squad",
+            "Rivalries", "Ownership", "Membership", "Formation", "Origins", "Timeline", "Broadcasting", "Anchoring");
+    /** A colon after a label at a line's start ("Kingdom: Animalia", "Branch: Royal Navy"). */
+    private static final Pattern LABEL_END = Pattern.compile("^[ \\t]*:");
 
     private Headings() {
+    }
+
+    /**
+     * True if the mention is a section heading of encyclopaedic articles alone on its line ("Biology", "Legacy"), or
+     * an infobox's label: one word in mixed case before a colon at its line's start ("Kingdom: Animalia", "Branch:
+     * Royal Navy") that {@code knownWord} knows (the word clusters' most frequent words) and that no list holds as a
+     * name ({@code listed}; "France: 45%" stays a name). Not any known word alone on a line: web text signs with
+     * given names the lists miss ("Mike").
+     */
+    static boolean isHeadingOrLabelWord(String text, Mention mention, Predicate<String> knownWord,
+            Predicate<String> listed) {
+        String word = mention.text();
+        if (!TokenShape.isCapitalisedWord(word) || !word.chars().allMatch(Character::isLetter)
+                || !LINE_START.matcher(mention.textBefore(text, 8)).find()) {
+            return false;
+        }
+        String after = mention.textAfter(text, 4);
+        return LINE_END.matcher(after).find() && SECTION_HEADINGS.contains(word)
+                || LABEL_END.matcher(after).find() && knownWord.test(word) && !listed.test(word);
     }
 
     /** True if the mention is a one-word heading whose word the text also writes in lower case. */

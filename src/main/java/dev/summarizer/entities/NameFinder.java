@@ -3,6 +3,7 @@ package dev.summarizer.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import dev.summarizer.analysis.Deadline;
@@ -145,7 +146,10 @@ public class NameFinder {
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
-        all.removeIf(mention -> NameRules.isHoliday(mention.text()) || Headings.isCommonWordHeading(text, mention));
+        Predicate<String> listed = words -> listedWords.givenName().test(words)
+                || listedWords.namedPlace().test(words) || listedWords.organisation().test(words);
+        all.removeIf(mention -> NameRules.isHoliday(mention.text()) || Headings.isCommonWordHeading(text, mention)
+                || Headings.isHeadingOrLabelWord(text, mention, context.clusters()::knows, listed));
         List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text,
                 CallSigns.typed(text, units, AlternateNames.apply(text, all)), listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));
