@@ -20,12 +20,24 @@ import opennlp.tools.util.Span;
  */
 final class PrefixedNames {
 
+    /** A ship's capitalised name after its prefix, which may hold "of" and "the" ("Prince of Wales"). */
+    private static final String SHIP_NAME = "(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*"
+            + "(?:[ \\t]+(?:(?:of|the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\u2019-]*)*)";
     /**
      * A prefix of ships' names that is nothing else (not "SS", the Nazi SS, nor "MV", megavolts), then the ship's
-     * capitalised name, which may hold "of" and "the" ("Prince of Wales").
+     * name.
      */
     private static final Pattern PREFIXED_SHIP = Pattern.compile("\\b(?:HMS|HMAS|HMCS|HMNZS|HMY|USS|USNS|RMS)[ \\t]+"
-            + "(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:[ \\t]+(?:(?:of|the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'\u2019-]*)*)");
+            + SHIP_NAME);
+    /**
+     * Prefixes of merchant ships that also mean other things ("SS", the Nazi SS; "MV", megavolts; "SV"; "TSS"), then
+     * the ship's name as above: ships only in a text with words of ships ({@link #SHIPPING}).
+     */
+    private static final Pattern MERCHANT_SHIP = Pattern.compile("\\b(?:SS|MV|SV|TSS)[ \\t]+"
+            + SHIP_NAME);
+    /** Words of ships in lower case ("The SS Karadeniz was a Turkish cargo ship", "sank", "torpedoed"). */
+    private static final Pattern SHIPPING = Pattern.compile("\\b(?:ship|ships|steamer|steamship|vessel|liner|"
+            + "freighter|tanker|ferry|shipwreck|wreck|sank|sunk|torpedoed|tonnage|maiden voyage)\\b");
     /**
      * A storm's prefix, then its one-word name, not followed by another capitalised word ("Hawker Hurricane Mk I",
      * "Storm Prediction Center"). Not "Storm" alone ("Storm Reid" is an actress).
@@ -70,18 +82,9 @@ final class PrefixedNames {
     static PrefixedNames in(String text, List<Mention> mentions, Predicate<String> givenName) {
         List<Span> prefixed = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Matcher ship = PREFIXED_SHIP.matcher(text);
-        while (ship.find()) {
-            String name = ship.group(1);
-            String[] words = name.split("[ \\t]+");
-            boolean company = OrganisationDesignators.isOrganisationEnding(words[words.length - 1])
-                    || words[words.length - 1].equals("Management")
-                    || COMPANY_WORD_AFTER.matcher(text.substring(ship.end(), Math.min(text.length(), ship.end() + 16)))
-                            .find();
-            if (!company) {
-                prefixed.add(new Span(ship.start(), ship.end()));
-                names.add(name);
-            }
+        addShips(text, PREFIXED_SHIP.matcher(text), prefixed, names);
+        if (SHIPPING.matcher(text).find()) {
+            addShips(text, MERCHANT_SHIP.matcher(text), prefixed, names);
         }
         boolean weather = WEATHER.matcher(text).find();
         Matcher storm = PREFIXED_STORM.matcher(text);
@@ -97,6 +100,22 @@ final class PrefixedNames {
             }
         }
         return new PrefixedNames(prefixed, names);
+    }
+
+    /** Adds the ships the matcher finds, not companies named so ("RMS Titanic Inc.", "HMS Holdings"). */
+    private static void addShips(String text, Matcher ship, List<Span> prefixed, Set<String> names) {
+        while (ship.find()) {
+            String name = ship.group(1);
+            String[] words = name.split("[ \\t]+");
+            boolean company = OrganisationDesignators.isOrganisationEnding(words[words.length - 1])
+                    || words[words.length - 1].equals("Management")
+                    || COMPANY_WORD_AFTER.matcher(text.substring(ship.end(), Math.min(text.length(), ship.end() + 16)))
+                            .find();
+            if (!company) {
+                prefixed.add(new Span(ship.start(), ship.end()));
+                names.add(name);
+            }
+        }
     }
 
     /** True if a person's name ends in {@code name} or the text puts something in a place of that name. */

@@ -318,6 +318,19 @@ class NameFinderTest {
                 "aboard HMS Prince of Wales today", new Mention("Wales", 23, 28, 0, EntityType.LOCATION)));
     }
 
+    /** "SS" and "MV" mark a ship only in a text about ships: the Nazi SS stays an organisation. */
+    @Test
+    void merchantShipsNeedWordsOfShips() {
+        String ship = "The SS Karadeniz was a Turkish cargo ship . Karadeniz sank in 1943 .";
+        assertEquals(true, prefixedIn(ship).covers(ship, new Mention("SS Karadeniz", 4, 16, 0,
+                EntityType.ORGANIZATION)));
+        assertEquals(true, prefixedIn(ship).covers(ship, new Mention("Karadeniz", 43, 52, 0,
+                EntityType.ORGANIZATION)));
+        String troops = "Troops of the SS Leibstandarte entered the town .";
+        assertEquals(false, prefixedIn(troops).covers(troops, new Mention("SS Leibstandarte", 14, 30, 0,
+                EntityType.ORGANIZATION)));
+    }
+
     /**
      * A storm named with its prefix is no person, there and where the text names it again; the forecasters'
      * centre stays an organisation.
