@@ -36,6 +36,14 @@ final class NameParticles {
             "das", "del");
     /** German articles after "an" ("an der Aare"); "an" alone is English ("in Denver an Uber driver"). */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den");
+    /**
+     * Epithets after "the" that end a ruler's or a saint's name ("Alfred the Great", "Robert the Bruce", "John the
+     * Baptist"): CoNLL and WikiANN keep them in the person's name (9 "the Great" in their gold persons).
+     */
+    private static final Set<String> EPITHETS = Set.of("Great", "Bruce", "Conqueror", "Terrible", "Bold", "Fair",
+            "Good", "Pious", "Younger", "Elder", "Confessor", "Lionheart", "Magnificent", "Wise", "Just", "Bald",
+            "Simple", "Unready", "Brave", "Lame", "Blessed", "Venerable", "Apostate", "Navigator", "Lawgiver", "Cruel",
+            "Mad", "Silent", "Victorious", "Baptist", "Evangelist", "Apostle", "Deacon", "Fat", "Red", "Black");
     /** How many particles may stand between the two halves ("van der", "de la"). */
     private static final int MAX_PARTICLES = 2;
 
@@ -51,7 +59,7 @@ final class NameParticles {
     static List<Span> joined(String[] tokens, List<Span> names, Predicate<String> givenName,
             Predicate<Span> listedPlace) {
         List<Span> joined = new ArrayList<>(names.size());
-        for (Span name : names) {
+        for (Span name : withEpithets(tokens, names)) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && EntityType.PERSON.isTypeOf(last.getType())
                     && (EntityType.PERSON.isTypeOf(name.getType()) || isSurnameAfterGivenName(tokens, last, name,
@@ -65,6 +73,29 @@ final class NameParticles {
             }
         }
         return joined;
+    }
+
+    /**
+     * The names, each person followed by "the" and an epithet ("Alfred" + "the Great", "Robert" + "the" + "Bruce")
+     * run on over them; a name found in the epithet's place is taken in.
+     */
+    private static List<Span> withEpithets(String[] tokens, List<Span> names) {
+        List<Span> result = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            Span name = names.get(n);
+            int the = name.getEnd();
+            if (EntityType.PERSON.isTypeOf(name.getType()) && the + 1 < tokens.length && tokens[the].equals("the")
+                    && EPITHETS.contains(tokens[the + 1])) {
+                result.add(new Span(name.getStart(), the + 2, name.getType()));
+                if (n + 1 < names.size() && names.get(n + 1).getStart() == the + 1
+                        && names.get(n + 1).getEnd() == the + 2) {
+                    n++;
+                }
+            } else {
+                result.add(name);
+            }
+        }
+        return result;
     }
 
     private static boolean placeParticleBetween(String[] tokens, Span first, Span second,

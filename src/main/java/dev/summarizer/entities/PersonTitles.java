@@ -20,7 +20,8 @@ final class PersonTitles {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King",
             "Queen", "Prince", "Princess", "Pope", "President", "Senator", "Sen", "Governor", "Gov", "Mayor", "Judge",
             "Justice", "Professor", "Prof", "Colonel", "Col", "Captain", "Capt", "Rev", "Sheikh", "Emir", "Ayatollah",
-            "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier", "Prophet", "Imam", "Rabbi", "Patriarch");
+            "Archbishop", "Bishop", "Cardinal", "Chancellor", "Premier", "Prophet", "Imam", "Rabbi", "Patriarch",
+            "Abbot", "Abbess");
 
     /** Titles that are also people's names or surnames ("Prince", "B.B. King", "Aaron Judge", "Julie Bishop"). */
     private static final Set<String> ALSO_NAMES = Set.of("King", "Queen", "Prince", "Princess", "Lord", "Lady",

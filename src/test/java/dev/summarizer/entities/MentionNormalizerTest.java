@@ -18,6 +18,7 @@ class MentionNormalizerTest {
         assertEquals("Rodrigo de la Serna@16", normalized("Actor Rodrigo de la Serna", EntityType.PERSON));
         assertEquals("Eric Comrie@21", normalized("Goaltender Eric Comrie", EntityType.PERSON));
         assertEquals("Edward Gibbon@20", normalized("Historian Edward Gibbon", EntityType.PERSON));
+        assertEquals("John Thirsk@16", normalized("Abbot John Thirsk", EntityType.PERSON));
     }
 
     @Test

@@ -111,4 +111,15 @@ class NameParticlesTest {
         assertEquals(List.of("Vila/LOCATION", "Poland/LOCATION"),
                 joined("from Vila do Poland", place(1, 2), place(3, 4)));
     }
+
+    /** An epithet after "the" ends a ruler's or a saint's name; a name found in its place is taken in. */
+    @Test
+    void epithetsAfterTheEndAPersonsName() {
+        assertEquals(List.of("Alfred the Great/PERSON"), joined("Alfred the Great died in 899", person(0, 1)));
+        assertEquals(List.of("Robert the Bruce/PERSON"),
+                joined("forces under Robert the Bruce plundered it", person(2, 3), person(4, 5)));
+        assertEquals(List.of("Maria/PERSON", "Bible/ORGANIZATION"),
+                joined("he gave Maria the Bible", person(2, 3), new Span(4, 5, EntityType.ORGANIZATION.name())));
+        assertEquals(List.of("Paris/LOCATION"), joined("Paris the Great city", place(0, 1)));
+    }
 }
