@@ -96,21 +96,11 @@ final class PlaceDesignators {
 
     /**
      * True if the name has two or more tokens and opens with a word of geography ("Mount Rainier", "Isle of Bute"),
-     * or with "Lake" or "River" where {@code orLake}.
+     * or with "Lake" where {@code orLake}.
      */
     static boolean opensWithPlaceWord(String[] tokens, Span span, boolean orLake) {
         String first = tokens[span.getStart()];
-        return span.length() >= 2 && (OPENINGS.contains(first) || orLake && (first.equals(LAKE) || isRiver(tokens,
-                span)));
-    }
-
-    /**
-     * True for "River" and one word ("River Swale", "River Dee"), as British rivers are written; not "River Plate"
-     * (a club as often as the estuary) or "River City". Like "Lake", "River" opens persons' names ("River Phoenix").
-     */
-    private static boolean isRiver(String[] tokens, Span span) {
-        return span.length() == 2 && tokens[span.getStart()].equals("River")
-                && !Set.of("Plate", "City").contains(tokens[span.getStart() + 1]);
+        return span.length() >= 2 && (OPENINGS.contains(first) || orLake && first.equals(LAKE));
     }
 
     /**

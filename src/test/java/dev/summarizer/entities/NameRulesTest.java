@@ -550,13 +550,4 @@ class NameRulesTest {
                 apply("Tor Books announced that Brandon Sanderson would finish it", span(0, 2, "person"),
                         span(4, 6, "person")));
     }
-
-    /** "River" and one word typed as an organisation is the river; "River Plate" stays as found. */
-    @Test
-    void riversTypedAsOrganisationsAreRivers() {
-        assertEquals(List.of("River Swale/LOCATION"),
-                apply("land beside the River Swale was granted", span(3, 5, "organization")));
-        assertEquals(List.of("River Plate/ORGANIZATION"),
-                apply("he joined River Plate in 2010", span(2, 4, "organization")));
-    }
 }
