@@ -1,8 +1,10 @@
 package dev.summarizer.entities;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Section headings of an article ("Television", "Biology", "Career" on a line of their own): the model reads a
@@ -25,6 +27,10 @@ final class Headings {
             "Services", "Facilities", "Structure", "Aftermath", "Investigation", "Synopsis", "Characters",
             "Reviews", "Broadcast", "Works", "Publications", "Death", "Achievements", "Statistics", "Squad",
             "Rivalries", "Ownership", "Membership", "Formation", "Origins", "Timeline", "Broadcasting", "Anchoring");
+    /** A line's label, a capitalised word before a colon at its start (group 1). */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{L}]*)[ \\t]*:");
+    /** How many different labels make an infobox. */
+    private static final int MIN_INFOBOX_LABELS = 3;
     /** A colon after a label at a line's start ("Kingdom: Animalia", "Branch: Royal Navy"). */
     private static final Pattern LABEL_END = Pattern.compile("^[ \\t]*:");
 
@@ -34,8 +40,8 @@ final class Headings {
     /**
      * True if the mention is a section heading of encyclopaedic articles alone on its line ("Biology", "Legacy"), or
      * an infobox's label: one word in mixed case before a colon at its line's start ("Kingdom: Animalia", "Branch:
-     * Royal Navy") that {@code knownWord} knows (the word clusters' most frequent words) and that no list holds as a
-     * name ({@code listed}; "France: 45%" stays a name). Not any known word alone on a line: web text signs with
+     * Royal Navy") that {@code knownWord} knows (the word clusters' most frequent words), that no list holds as a
+     * name ({@code listed}; "France: 45%" stays a name) and that labels one line of three labels or more. Not any known word alone on a line: web text signs with
      * given names the lists miss ("Mike").
      */
     static boolean isHeadingOrLabelWord(String text, Mention mention, Predicate<String> knownWord,
@@ -47,7 +53,19 @@ final class Headings {
         }
         String after = mention.textAfter(text, 4);
         return LINE_END.matcher(after).find() && SECTION_HEADINGS.contains(word)
-                || LABEL_END.matcher(after).find() && knownWord.test(word) && !listed.test(word);
+                || LABEL_END.matcher(after).find() && knownWord.test(word) && !listed.test(word)
+                        && isInfoboxLabel(text, word);
+    }
+
+    /**
+     * True if the word labels one line of an infobox: the text has three different labels or more, and this one
+     * labels one line only. Speakers of a transcript label line after line ("Mark: So how did it go?", "Grace: …",
+     * "Mark: …"); an infobox names each field once.
+     */
+    private static boolean isInfoboxLabel(String text, String word) {
+        Map<String, Long> labels = LABEL_LINE.matcher(text).results()
+                .collect(Collectors.groupingBy(label -> label.group(1), Collectors.counting()));
+        return labels.size() >= MIN_INFOBOX_LABELS && labels.getOrDefault(word, 0L) == 1;
     }
 
     /** True if the mention is a one-word heading whose word the text also writes in lower case. */

@@ -132,7 +132,7 @@ public class NameFinder {
                 : mentions;
         // Why after copying: a name found elsewhere would otherwise be copied into the event name or title again.
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
-        PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName());
+        PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName(), sportsReport);
         List<Span> caseTitles = CaseNames.in(text);
         TaxonNames taxa = TaxonNames.in(text, all, context.clusters()::knows,
                 words -> listedWords.givenName().test(words) || listedWords.namedPlace().test(words));
@@ -142,7 +142,7 @@ public class NameFinder {
                 || TitlesOfWorks.opensAppositiveTitle(text, mention.start())
                 || TitlesOfWorks.isDatedRelease(text, mention) || prefixed.covers(text, mention)
                 || ChartNames.isChart(text, mention) || ProductNames.isProduct(text, mention)
-                || AirportCodes.isCodeOrAuthority(text, mention) || taxa.covers(mention)
+                || AirportCodes.isCodeOrAuthority(text, mention) || taxa.covers(text, mention)
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").

@@ -44,6 +44,8 @@ final class NameParticles {
             "Good", "Pious", "Younger", "Elder", "Confessor", "Lionheart", "Magnificent", "Wise", "Just", "Bald",
             "Simple", "Unready", "Brave", "Lame", "Blessed", "Venerable", "Apostate", "Navigator", "Lawgiver", "Cruel",
             "Mad", "Silent", "Victorious", "Baptist", "Evangelist", "Apostle", "Deacon", "Fat", "Red", "Black");
+    /** Epithets that tell generations apart, after a full name too ("Pieter Bruegel the Elder"). */
+    private static final Set<String> GENERATIONS = Set.of("Elder", "Younger");
     /** How many particles may stand between the two halves ("van der", "de la"). */
     private static final int MAX_PARTICLES = 2;
 
@@ -85,7 +87,7 @@ final class NameParticles {
             Span name = names.get(n);
             int the = name.getEnd();
             if (EntityType.PERSON.isTypeOf(name.getType()) && the + 1 < tokens.length && tokens[the].equals("the")
-                    && EPITHETS.contains(tokens[the + 1])) {
+                    && endsWithEpithet(tokens, name, the + 1)) {
                 result.add(new Span(name.getStart(), the + 2, name.getType()));
                 if (n + 1 < names.size() && names.get(n + 1).getStart() == the + 1
                         && names.get(n + 1).getEnd() == the + 2) {
@@ -96,6 +98,16 @@ final class NameParticles {
             }
         }
         return result;
+    }
+
+    /**
+     * True if an epithet stands at {@code at} and ends the name: no capitalised word follows ("Maria the Black Watch
+     * scarf", "Ferguson the Red Devils"). After a name of two words or more, only "Elder" and "Younger" ("William Pitt
+     * the Younger"; "Russell Moore the Baptist ethics commission").
+     */
+    private static boolean endsWithEpithet(String[] tokens, Span name, int at) {
+        boolean ends = at + 1 == tokens.length || !TokenShape.isCapitalised(tokens[at + 1]);
+        return ends && (name.length() == 1 ? EPITHETS.contains(tokens[at]) : GENERATIONS.contains(tokens[at]));
     }
 
     private static boolean placeParticleBetween(String[] tokens, Span first, Span second,

@@ -30,10 +30,12 @@ final class PrefixedNames {
     private static final Pattern PREFIXED_SHIP = Pattern.compile("\\b(?:HMS|HMAS|HMCS|HMNZS|HMY|USS|USNS|RMS)[ \\t]+"
             + SHIP_NAME);
     /**
-     * Prefixes of merchant ships that also mean other things ("SS", the Nazi SS; "MV", megavolts; "SV"; "TSS"), then
-     * the ship's name as above: ships only in a text with words of ships ({@link #SHIPPING}).
+     * Prefixes of merchant ships that also mean other things ("SS", the Nazi SS and Italian clubs, "SS Lazio"; "MV",
+     * megavolts; "TSS"), then the ship's name as above: ships only in a text with words of ships ({@link #SHIPPING})
+     * and no sports report; not after a hyphen ("Reichsführer-SS Heinrich Himmler"). Not "SV", which opens German
+     * clubs' names ("SV Werder Bremen").
      */
-    private static final Pattern MERCHANT_SHIP = Pattern.compile("\\b(?:SS|MV|SV|TSS)[ \\t]+"
+    private static final Pattern MERCHANT_SHIP = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:SS|MV|TSS)[ \\t]+"
             + SHIP_NAME);
     /** Words of ships in lower case ("The SS Karadeniz was a Turkish cargo ship", "sank", "torpedoed"). */
     private static final Pattern SHIPPING = Pattern.compile("\\b(?:ship|ships|steamer|steamship|vessel|liner|"
@@ -57,6 +59,9 @@ final class PrefixedNames {
      */
     private static final Pattern WEATHER = Pattern.compile("\\b(?:storm|storms|hurricane|typhoon|cyclone|landfall|"
             + "winds|rainfall|flooding|tropical)\\b");
+    /** What names a ship's namesake right before a name ("named after the Australian capital Canberra"). */
+    private static final Pattern NAMED_AFTER = Pattern.compile(
+            "(?:named after|named for)(?:[ \\t]+(?:the|\\p{L}+)){0,3}[ \\t]+$");
     /** A nickname's cue before a storm's prefix: "the boxer known as Hurricane Carter". */
     private static final Pattern NICKNAMED = Pattern.compile("(?:known as|nicknamed|dubbed|called)[ \\t]+$");
     /** A company's word after a prefixed name ("RMS Titanic Inc.", "HMS Holdings", "USS Investment Management"). */
@@ -77,14 +82,15 @@ final class PrefixedNames {
      * The ships and storms the text names with a prefix; not companies named so. A storm's name repeated alone counts
      * only where the text names nobody and no place with it ({@code mentions}: "Janice Lee" beside "Hurricane Lee",
      * "the city of Florence" beside "Hurricane Florence"). A storm needs words of weather in the text or a given
-     * name ({@code givenName}: "after Hurricane Ivan in September" in a market report).
+     * name ({@code givenName}: "after Hurricane Ivan in September" in a market report). Merchant ships need a text
+     * that is no sports report ({@code sportsReport}: "SS Lazio").
      */
-    static PrefixedNames in(String text, List<Mention> mentions, Predicate<String> givenName) {
+    static PrefixedNames in(String text, List<Mention> mentions, Predicate<String> givenName, boolean sportsReport) {
         List<Span> prefixed = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        addShips(text, PREFIXED_SHIP.matcher(text), prefixed, names);
-        if (SHIPPING.matcher(text).find()) {
-            addShips(text, MERCHANT_SHIP.matcher(text), prefixed, names);
+        addShips(text, PREFIXED_SHIP.matcher(text), prefixed, names, mentions);
+        if (!sportsReport && SHIPPING.matcher(text).find()) {
+            addShips(text, MERCHANT_SHIP.matcher(text), prefixed, names, mentions);
         }
         boolean weather = WEATHER.matcher(text).find();
         Matcher storm = PREFIXED_STORM.matcher(text);
@@ -102,8 +108,13 @@ final class PrefixedNames {
         return new PrefixedNames(prefixed, names);
     }
 
-    /** Adds the ships the matcher finds, not companies named so ("RMS Titanic Inc.", "HMS Holdings"). */
-    private static void addShips(String text, Matcher ship, List<Span> prefixed, Set<String> names) {
+    /**
+     * Adds the ships the matcher finds, not companies named so ("RMS Titanic Inc.", "HMS Holdings"); a ship's name
+     * is no name alone elsewhere if it ends a person's name the text gives ("named after Edmund Fitzgerald, the
+     * president of Northwestern Mutual").
+     */
+    private static void addShips(String text, Matcher ship, List<Span> prefixed, Set<String> names,
+            List<Mention> mentions) {
         while (ship.find()) {
             String name = ship.group(1);
             String[] words = name.split("[ \\t]+");
@@ -113,7 +124,9 @@ final class PrefixedNames {
                             .find();
             if (!company) {
                 prefixed.add(new Span(ship.start(), ship.end()));
-                names.add(name);
+                if (!Mention.endsSomePersonsName(mentions, name)) {
+                    names.add(name);
+                }
             }
         }
     }
@@ -136,7 +149,7 @@ final class PrefixedNames {
      * preposition of place shows the town ("built in Vicksburg"). Checked after name copying.
      */
     boolean covers(String text, Mention mention) {
-        return mention.overlapsAny(prefixed)
-                || names.contains(mention.text()) && !mention.followsPlacePreposition(text);
+        return mention.overlapsAny(prefixed) || names.contains(mention.text())
+                && !mention.followsPlacePreposition(text) && !NAMED_AFTER.matcher(mention.textBefore(text, 60)).find();
     }
 }

@@ -37,6 +37,10 @@ final class TaxonNames {
      * The endings of the names of families, subfamilies and superfamilies of animals and plants ("Geometridae",
      * "Larinae", "Rosaceae", "Papilionoidea"); not "-ini" or "-ales", which end surnames ("Bellini", "Morales").
      */
+    /** A comma and a capitalised word after a name: a place and its region ("Phoenix, Arizona"). */
+    private static final Pattern REGION_AFTER = Pattern.compile("^,[ \\t]*\\p{Lu}");
+    /** How many rank lines make a taxobox. */
+    private static final int MIN_RANK_LINES = 2;
     private static final Pattern FAMILY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:idae|inae|aceae|oidea)");
 
     /** Where each taxon stands, as {start, end} character offsets. */
@@ -55,7 +59,8 @@ final class TaxonNames {
      * are known. A genus that a list holds as a given name or a place ({@code listed}), or that is a word of a
      * person's name of two or more words among the {@code mentions}, is only no name where it opens its binomial
      * ("Victoria amazonica" leaves Queen Victoria be; "Erica carnea" the botanist Erica Thompson, later "Erica").
-     * A taxobox's rank and taxon are no names on their line ("Kingdom: Animalia"), and the taxon nowhere else either.
+     * A taxobox's rank and taxon are no names on their line ("Kingdom: Animalia"), and the taxon nowhere else either;
+     * a taxobox has two rank lines or more.
      */
     static TaxonNames in(String text, List<Mention> mentions, Predicate<String> knownWord,
             Predicate<String> listed) {
@@ -75,10 +80,13 @@ final class TaxonNames {
         while (named.find()) {
             add(named.group(1), named.start(1), places, words, listed);
         }
+        // Why two lines: a taxobox gives several ranks; one "Family: Smith" line is a person's infobox.
         Matcher rank = RANK_LINE.matcher(text);
-        while (rank.find()) {
-            places.add(new int[] {rank.start(1), rank.end(1)});
-            add(rank.group(2), rank.start(2), places, words, listed);
+        if (RANK_LINE.matcher(text).results().count() >= MIN_RANK_LINES) {
+            while (rank.find()) {
+                places.add(new int[] {rank.start(1), rank.end(1)});
+                add(rank.group(2), rank.start(2), places, words, listed);
+            }
         }
         for (Mention mention : mentions) {
             if (mention.type() == EntityType.PERSON && mention.text().contains(" ")) {
@@ -98,10 +106,13 @@ final class TaxonNames {
 
     /**
      * True if the mention is a taxon: where it opens a binomial or a taxobox's taxon (also run on into what follows,
-     * "Eupithecia varennesi Dietze"), a taxobox's rank, a taxon word alone elsewhere, or a family's name.
+     * "Eupithecia varennesi Dietze"), a taxobox's rank, a taxon word alone elsewhere but before a comma and
+     * a capitalised word, a place's region ("the streets of Phoenix, Arizona" beside the palm genus Phoenix), or a
+     * family's name.
      */
-    boolean covers(Mention mention) {
-        return words.contains(mention.text()) || FAMILY_NAME.matcher(mention.text()).matches()
+    boolean covers(String text, Mention mention) {
+        return words.contains(mention.text()) && !REGION_AFTER.matcher(mention.textAfter(text, 4)).find()
+                || FAMILY_NAME.matcher(mention.text()).matches()
                 || places.stream().anyMatch(place -> place[0] == mention.start() && place[1] <= mention.end());
     }
 }

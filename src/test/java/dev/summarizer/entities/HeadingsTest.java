@@ -21,8 +21,9 @@ class HeadingsTest {
     @Test
     void sectionHeadingsAndInfoboxLabelsAreNoNames() {
         assertTrue(headingOrLabel("It is a moth.\nBiology\nAdults fly in June.", "Biology"));
-        assertTrue(headingOrLabel("Eupithecia varennesi\nKingdom: Animalia\n", "Kingdom"));
-        assertTrue(headingOrLabel("Allegiance: United Kingdom\nBranch: Royal Navy", "Branch"));
+        assertTrue(headingOrLabel("Eupithecia varennesi\nKingdom: Animalia\nOrder: Lepidoptera\nFamily: "
+                + "Geometridae\n", "Kingdom"));
+        assertTrue(headingOrLabel("Allegiance: United Kingdom\nBranch: Royal Navy\nRank: Admiral", "Branch"));
     }
 
     @Test
@@ -31,5 +32,7 @@ class HeadingsTest {
         assertFalse(headingOrLabel("Thanks for the call.\nMike\n", "Mike"));
         assertFalse(headingOrLabel("KOMPAS: a daily\n", "KOMPAS"));
         assertFalse(headingOrLabel("He ruled the Kingdom: wisely.", "Kingdom"));
+        assertFalse(headingOrLabel("Mike: So how did it go?\nGrace: Brilliant.\nMike: Good.\nBranch: ok",
+                "Mike"));
     }
 }

@@ -33,7 +33,7 @@ class NameFinderTest {
 
     /** The ships and storms of a text whose mentions are not at hand, with no given names listed. */
     private static PrefixedNames prefixedIn(String text) {
-        return PrefixedNames.in(text, List.of(), name -> false);
+        return PrefixedNames.in(text, List.of(), name -> false, false);
     }
 
     private static List<String> found(String text) {
@@ -326,6 +326,12 @@ class NameFinderTest {
                 EntityType.ORGANIZATION)));
         assertEquals(true, prefixedIn(ship).covers(ship, new Mention("Karadeniz", 43, 52, 0,
                 EntityType.ORGANIZATION)));
+        String named = "The SS Edmund Fitzgerald was a freighter . It was named after Edmund Fitzgerald , an insurer .";
+        assertEquals(false, prefixedIn(named).covers(named, new Mention("Edmund Fitzgerald", 62, 79, 0,
+                EntityType.PERSON)));
+        String himmler = "The liner SS Cap Arcona sank . Reichsführer-SS Heinrich Himmler had fled north .";
+        assertEquals(false, prefixedIn(himmler).covers(himmler, new Mention("Heinrich Himmler", 47, 63, 0,
+                EntityType.PERSON)));
         String troops = "Troops of the SS Leibstandarte entered the town .";
         assertEquals(false, prefixedIn(troops).covers(troops, new Mention("SS Leibstandarte", 14, 30, 0,
                 EntityType.ORGANIZATION)));

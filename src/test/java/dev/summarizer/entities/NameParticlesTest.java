@@ -121,5 +121,10 @@ class NameParticlesTest {
         assertEquals(List.of("Maria/PERSON", "Bible/ORGANIZATION"),
                 joined("he gave Maria the Bible", person(2, 3), new Span(4, 5, EntityType.ORGANIZATION.name())));
         assertEquals(List.of("Paris/LOCATION"), joined("Paris the Great city", place(0, 1)));
+        assertEquals(List.of("Maria/PERSON"), joined("sold Maria the Black Watch scarf", person(1, 2)));
+        assertEquals(List.of("Russell Moore/PERSON"),
+                joined("Under Russell Moore the Baptist ethics commission grew", person(1, 3)));
+        assertEquals(List.of("William Pitt the Younger/PERSON"),
+                joined("William Pitt the Younger was prime minister", person(0, 2)));
     }
 }
