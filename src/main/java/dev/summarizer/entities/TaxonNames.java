@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  */
 final class TaxonNames {
 
-    /** A capitalised word or an initial and a lower-case word after it: a genus and, perhaps, its species. */
-    private static final Pattern BINOMIAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.'-])(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)[ \\t]+(\\p{Ll}{3,})(?![\\p{L}\\p{N}'-])");
     /**
-     * How the specific names of Latin binomials end ("celebensis", "tenuis", "biloba", "cirlus"); not "-ys", which
-     * ends English verbs ("Nadal outplays Roddick").
+     * A capitalised word or an initial and a lower-case word after it that ends as the specific names of Latin
+     * binomials do ("celebensis", "tenuis", "biloba", "cirlus"; not "-ys", which ends English verbs: "Nadal outplays
+     * Roddick"): a genus and, perhaps, its species.
      */
-    private static final Pattern LATIN_ENDING = Pattern.compile("(?:us|a|um|is|i|ae|on|oides|ax|ix|ex)$");
+    private static final Pattern BINOMIAL = Pattern.compile("(?<![\\p{L}\\p{N}.'-])(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)[ \\t]+"
+            + "(\\p{Ll}+(?:us|a|um|is|i|ae|on|oides|ax|ix|ex))(?![\\p{L}\\p{N}'-])");
+    /** The shortest specific name ("leo" of "Panthera leo"). */
+    private static final int MIN_EPITHET = 3;
     /** A genus the text names as one ("the genus Geokichla", "subgenus Zoothera"). */
     private static final Pattern NAMED_GENUS = Pattern.compile(
             "\\b(?:genus|subgenus)[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}'-])");
@@ -70,7 +71,7 @@ final class TaxonNames {
         int from = 0;
         while (from < text.length() && binomial.find(from)) {
             String epithet = binomial.group(2);
-            if (LATIN_ENDING.matcher(epithet).find() && !knownWord.test(epithet)) {
+            if (epithet.length() >= MIN_EPITHET && !knownWord.test(epithet)) {
                 add(binomial.group(1), binomial.start(1), places, words, listed);
             }
             // Why from the second word: it may open the next binomial ("Tetrathiobacter kashmirensis").
