@@ -142,8 +142,8 @@ final class NameRules {
                 || EventNames.isWholeEvent(tokens, name, this::isPlaceWord));
         joined = EventNames.withEventsCut(tokens, joined, namedPlaceIn(tokens));
         Predicate<String> personName = word -> lists.holds(lists.personNames, word);
-        joined = Newspapers.withThe(tokens, Ampersands.joined(tokens, Initials.joinedAcrossUndotted(tokens, joined),
-                words -> lists.holds(lists.namedPlaces, words)));
+        joined = PlaceDesignators.withAreasOfPlaces(tokens, Newspapers.withThe(tokens, Ampersands.joined(tokens,
+                Initials.joinedAcrossUndotted(tokens, joined), words -> lists.holds(lists.namedPlaces, words))));
         return PlaceContexts.withPlacesAfterPersonOf(tokens, ResultTeams.typed(tokens, OpenEndedNames.mended(tokens,
                 NameParticles.joined(tokens, joined, personName,
                         run -> lists.listed(tokens, run, lists.capitalsAndCountries)))), personName);

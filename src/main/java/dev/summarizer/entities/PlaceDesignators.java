@@ -55,6 +55,9 @@ final class PlaceDesignators {
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa
      * Region"), which the model, having seen "Department" and "Council" end organisations, often types as such.
      */
+    /** Administrative areas written before "of" and their place ("Province of Padua"). */
+    private static final Set<String> AREAS_OF = Set.of("Province", "Municipality", "Region", "Prefecture",
+            "Governorate", "Oblast", "Voivodeship", "Canton");
     private static final Set<String> AREA_ENDINGS = Set.of("District", "Province", "Region", "Prefecture",
             "Governorate", "Oblast", "Voivodeship", "Municipality", "Township", "Parish");
 
@@ -98,6 +101,35 @@ final class PlaceDesignators {
      * True if the name has two or more tokens and opens with a word of geography ("Mount Rainier", "Isle of Bute"),
      * or with "Lake" where {@code orLake}.
      */
+    /**
+     * The names, each administrative area written "Province of" and a place ("the Province of Padua", "the Region of
+     * Murcia", "the Municipality of Anchorage") one place: the model reads "Province" alone or the whole as an
+     * organisation. In the gold data all 17 such names opening with "Province" or "Municipality" are places. Not
+     * after a capitalised word, which makes the area word part of another name ("Lazio Region of Italy").
+     */
+    static List<Span> withAreasOfPlaces(String[] tokens, List<Span> names) {
+        List<Span> result = new ArrayList<>(names);
+        for (int area = 0; area + 2 < tokens.length; area++) {
+            if (!AREAS_OF.contains(tokens[area]) || !tokens[area + 1].equals("of")
+                    || area > 0 && TokenShape.isCapitalised(tokens[area - 1]) && !tokens[area - 1].equals("The")) {
+                continue;
+            }
+            int at = area;
+            Span whole = result.stream().filter(name -> name.getStart() == at && name.getEnd() > at + 2)
+                    .findFirst().orElse(null);
+            Span place = result.stream().filter(name -> name.getStart() == at + 2
+                    && EntityType.LOCATION.isTypeOf(name.getType())).findFirst().orElse(null);
+            Span joined = whole != null ? new Span(at, whole.getEnd(), EntityType.LOCATION.name())
+                    : place != null ? new Span(at, place.getEnd(), EntityType.LOCATION.name()) : null;
+            if (joined != null && result.stream().noneMatch(name -> name.getStart() < at && name.getEnd() > at)) {
+                result.removeIf(name -> name.getStart() < joined.getEnd() && joined.getStart() < name.getEnd());
+                result.add(joined);
+                result.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+            }
+        }
+        return result;
+    }
+
     static boolean opensWithPlaceWord(String[] tokens, Span span, boolean orLake) {
         String first = tokens[span.getStart()];
         return span.length() >= 2 && (OPENINGS.contains(first) || orLake && first.equals(LAKE));

@@ -550,4 +550,15 @@ class NameRulesTest {
                 apply("Tor Books announced that Brandon Sanderson would finish it", span(0, 2, "person"),
                         span(4, 6, "person")));
     }
+
+    /** "Province of" and a place is one place, however the model split or typed it. */
+    @Test
+    void areasOfPlacesAreOnePlace() {
+        assertEquals(List.of("Province of Padua/LOCATION"),
+                apply("The Province of Padua has 102 comuni", span(1, 2, "location"), span(3, 4, "location")));
+        assertEquals(List.of("Region of Murcia/LOCATION"),
+                apply("The Region of Murcia grows lemons", span(1, 4, "organization")));
+        assertEquals(List.of("Lazio Region/LOCATION", "Italy/LOCATION"),
+                apply("the Lazio Region of Italy", span(1, 3, "location"), span(4, 5, "location")));
+    }
 }
