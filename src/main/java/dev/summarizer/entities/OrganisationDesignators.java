@@ -47,7 +47,10 @@ final class OrganisationDesignators {
             // places in probe 5; tenth session).
             "Architects", "Architecture", "Pharma", "Pharmaceuticals", "Labs", "Software", "Verlag", "Capital",
             // Publishers ("Marvel Comics" was a person in probe 7; eleventh session).
-            "Comics", "Books");
+            "Comics", "Books",
+            // Industries ("Stadler Rail" was a person in probe 9; gold data: 18 names end in them, all
+            // organisations; not "Steel", a surname: "Helen Steel"; eleventh session).
+            "Rail", "Aerospace", "Foods", "Brewery", "Mining", "Gas", "Electric");
 
     /** Designators of public bodies, which take the place they serve into their name ("Central Bank of Liberia"). */
     private static final Set<String> PUBLIC_BODIES = Set.of("Academy", "Agency", "Assembly", "Association",

@@ -544,6 +544,10 @@ class NameRulesTest {
     void publishersAreOrganisations() {
         assertEquals(List.of("Marvel Comics/ORGANIZATION"),
                 apply("They pitched the character to Marvel Comics in 1992", span(5, 7, "person")));
+        assertEquals(List.of("Stadler Rail/ORGANIZATION"),
+                apply("trams built by Stadler Rail in 2019", span(3, 5, "person")));
+        assertEquals(List.of("Steele Electric/ORGANIZATION"),
+                apply("I have been using Steele Electric for years", span(4, 6, "person")));
         assertEquals(List.of("Catherine Books/PERSON"),
                 apply("Catherine Books , a librarian in Toledo", span(0, 2, "person")));
         assertEquals(List.of("Tor Books/ORGANIZATION", "Brandon Sanderson/PERSON"),
