@@ -36,14 +36,13 @@ final class Ampersands {
             }
             Span left = nameEndingAt(result, amp);
             Span right = nameStartingAt(result, amp + 1);
-            if (left == null && right == null || isFullPerson(left) && isPerson(right)
-                    || isPerson(left) && isFullPerson(right)) {
+            if (left == null && right == null) {
                 continue;
             }
             int start = left != null ? left.getStart() : runStart(tokens, result, amp);
             int end = right != null ? right.getEnd() : runEnd(tokens, result, amp + 1);
-            if (start >= amp || end <= amp + 1 || isFullPerson(left) && !isOrganisation(right) && end - amp > 2
-                    || isFullPerson(right) && !isOrganisation(left) && amp - start > 1) {
+            if (start >= amp || end <= amp + 1 || keepsApart(left, right, end - amp - 1)
+                    || keepsApart(right, left, amp - start)) {
                 continue;
             }
             boolean places = left != null && right != null && EntityType.LOCATION.isTypeOf(left.getType())
@@ -52,12 +51,19 @@ final class Ampersands {
                     + String.join(" ", Arrays.copyOfRange(tokens, amp + 1, end)))) {
                 continue;
             }
-            Span joined = new Span(start, end, (places ? EntityType.LOCATION : EntityType.ORGANIZATION).name());
-            result.removeIf(name -> name.getStart() < joined.getEnd() && joined.getStart() < name.getEnd());
-            result.add(joined);
-            result.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+            DesignatedRuns.put(result, new Span(start, end,
+                    (places ? EntityType.LOCATION : EntityType.ORGANIZATION).name()));
         }
         return result;
+    }
+
+    /**
+     * True if {@code person}, a person of two or more words, stays apart from the other side of the "&": another
+     * person, or {@code otherWords} of two or more that are no organisation.
+     */
+    private static boolean keepsApart(Span person, Span other, int otherWords) {
+        return isPerson(person) && person.length() >= 2
+                && (isPerson(other) || !isOrganisation(other) && otherWords >= 2);
     }
 
     private static boolean isPerson(Span name) {
@@ -66,10 +72,6 @@ final class Ampersands {
 
     private static boolean isOrganisation(Span name) {
         return name != null && EntityType.ORGANIZATION.isTypeOf(name.getType());
-    }
-
-    private static boolean isFullPerson(Span name) {
-        return isPerson(name) && name.length() >= 2;
     }
 
     private static Span nameEndingAt(List<Span> names, int end) {
@@ -83,7 +85,7 @@ final class Ampersands {
     /** The start of the capitalised run that ends before the ampersand, or the ampersand if there is none. */
     private static int runStart(String[] tokens, List<Span> names, int amp) {
         int start = amp;
-        while (start > 0 && TokenShape.isCapitalised(tokens[start - 1]) && !covered(names, start - 1)) {
+        while (start > 0 && TokenShape.isCapitalised(tokens[start - 1]) && isFree(names, start - 1)) {
             start--;
         }
         return DesignatedRuns.afterOpeners(tokens, start, amp);
@@ -92,13 +94,13 @@ final class Ampersands {
     /** The end of the capitalised run that starts after the ampersand. */
     private static int runEnd(String[] tokens, List<Span> names, int start) {
         int end = start;
-        while (end < tokens.length && TokenShape.isCapitalised(tokens[end]) && !covered(names, end)) {
+        while (end < tokens.length && TokenShape.isCapitalised(tokens[end]) && isFree(names, end)) {
             end++;
         }
         return end;
     }
 
-    private static boolean covered(List<Span> names, int token) {
-        return names.stream().anyMatch(name -> name.getStart() <= token && token < name.getEnd());
+    private static boolean isFree(List<Span> names, int token) {
+        return DesignatedRuns.isFree(names, new Span(token, token + 1));
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Names of awards ("Nobel Prize", "Brit Awards", "an Oscar", "Prix de Rome"), which are no person, place or
  * organisation. Why: CoNLL annotates awards as MISC (all five names in CoNLL train ending in an award word), and so
  * does Wikipedia gold that follows it, yet the model, not trained on MISC, reads "Oscar" as a given name (39 mentions
- * in the 1,509 dev news articles, each the award) and "Tony Award" as a person. Measured in models/README.md ("Awards").
+ * in the 1,509 dev news articles, each the award) and "Tony Award" as a person. Measured in models/README.md
+ * ("Awards").
  */
 final class AwardNames {
 

@@ -1,6 +1,7 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -106,6 +107,13 @@ final class DesignatedRuns {
             end++;
         }
         return end;
+    }
+
+    /** Puts {@code name} in place of the names it overlaps, keeping the names in token order. */
+    static void put(List<Span> names, Span name) {
+        names.removeIf(other -> other.intersects(name));
+        names.add(name);
+        names.sort(Comparator.comparingInt(Span::getStart));
     }
 
     /** True if no name overlaps the run: the rules add a name only where none lies. */

@@ -41,14 +41,13 @@ final class Headings {
      * True if the mention is a section heading of encyclopaedic articles alone on its line ("Biology", "Legacy"), or
      * an infobox's label: one word in mixed case before a colon at its line's start ("Kingdom: Animalia", "Branch:
      * Royal Navy") that {@code knownWord} knows (the word clusters' most frequent words), that no list holds as a
-     * name ({@code listed}; "France: 45%" stays a name) and that labels one line of three labels or more. Not any known word alone on a line: web text signs with
-     * given names the lists miss ("Mike").
+     * name ({@code listed}; "France: 45%" stays a name) and that labels one line of three labels or more. Not any
+     * known word alone on a line: web text signs with given names the lists miss ("Mike").
      */
     static boolean isHeadingOrLabelWord(String text, Mention mention, Predicate<String> knownWord,
             Predicate<String> listed) {
         String word = mention.text();
-        if (!TokenShape.isCapitalisedWord(word) || !word.chars().allMatch(Character::isLetter)
-                || !LINE_START.matcher(mention.textBefore(text, 8)).find()) {
+        if (!TokenShape.isCapitalisedWord(word) || !isWordOpeningLine(text, mention)) {
             return false;
         }
         String after = mention.textAfter(text, 4);
@@ -68,12 +67,17 @@ final class Headings {
         return labels.size() >= MIN_INFOBOX_LABELS && labels.getOrDefault(word, 0L) == 1;
     }
 
+    /** True if the mention is one word of letters only at the start of its line. */
+    private static boolean isWordOpeningLine(String text, Mention mention) {
+        return mention.text().chars().allMatch(Character::isLetter)
+                && LINE_START.matcher(mention.textBefore(text, 8)).find();
+    }
+
     /** True if the mention is a one-word heading whose word the text also writes in lower case. */
     static boolean isCommonWordHeading(String text, Mention mention) {
         String word = mention.text();
         // Why upper case: a word in lower case ("dp" signing an e-mail) would find itself.
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)
-                || !LINE_START.matcher(mention.textBefore(text, 8)).find()
+        if (!TokenShape.isCapitalised(word) || !isWordOpeningLine(text, mention)
                 || !LINE_END.matcher(mention.textAfter(text, 4)).find()) {
             return false;
         }

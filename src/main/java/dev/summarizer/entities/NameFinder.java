@@ -40,6 +40,10 @@ public class NameFinder {
     private final NameContext context;
     private final NameRules rules;
     private final ListedWords listedWords;
+    /** A listed given name or place: a genus word so listed is no name only in its binomial. */
+    private final Predicate<String> givenNameOrPlace;
+    /** A listed given name, place or organisation: no infobox label. */
+    private final Predicate<String> listedName;
     private final boolean propagate;
     private final InstancePool<RememberingNameFinder> finders;
 
@@ -62,6 +66,8 @@ public class NameFinder {
         this.context = NameContext.of(model);
         this.rules = new NameRules(context.gazetteer());
         this.listedWords = rules.listedWords();
+        this.givenNameOrPlace = listedWords.givenName().or(listedWords.namedPlace());
+        this.listedName = givenNameOrPlace.or(listedWords.organisation());
         this.propagate = propagate;
         this.finders = new InstancePool<>(() -> new RememberingNameFinder(model), NameFinderME::clearAdaptiveData,
                 MAX_IDLE_FINDERS);
@@ -134,8 +140,7 @@ public class NameFinder {
         DefinedWorks definedWorks = DefinedWorks.in(text, units, all, listedWords);
         PrefixedNames prefixed = PrefixedNames.in(text, all, listedWords.givenName(), sportsReport);
         List<Span> caseTitles = CaseNames.in(text);
-        TaxonNames taxa = TaxonNames.in(text, all, context.clusters()::knows,
-                words -> listedWords.givenName().test(words) || listedWords.namedPlace().test(words));
+        TaxonNames taxa = TaxonNames.in(text, all, context.clusters()::knows, givenNameOrPlace);
         all.removeIf(mention -> definedWorks.covers(text, mention) || EventNames.follows(text, mention.end())
                 || EventNames.opensLeague(text, mention) || EventNames.opensShow(text, mention)
                 || TitlesOfWorks.precedes(text, mention.start())
@@ -146,10 +151,8 @@ public class NameFinder {
                 || mention.overlapsAny(caseTitles));
         AwardNames.remove(text, all);
         // Why again after copying: a surname found elsewhere ("Tariq Ramadan") is copied onto the holiday ("Ramadan").
-        Predicate<String> listed = words -> listedWords.givenName().test(words)
-                || listedWords.namedPlace().test(words) || listedWords.organisation().test(words);
         all.removeIf(mention -> NameRules.isHoliday(mention.text()) || Headings.isCommonWordHeading(text, mention)
-                || Headings.isHeadingOrLabelWord(text, mention, context.clusters()::knows, listed));
+                || Headings.isHeadingOrLabelWord(text, mention, context.clusters()::knows, listedName));
         List<Mention> acronymsTyped = CapitalisedAcronyms.retype(text,
                 CallSigns.typed(text, units, AlternateNames.apply(text, all)), listedWords.givenName());
         return new ArrayList<>(GroupMembers.retype(text, acronymsTyped, listedWords.namedPlace()));

@@ -60,9 +60,10 @@ final class NameRules {
      * <li>no name: a title right after a kind of work ("the album …", {@link TitlesOfWorks}), a whole sports event
      * ("Boston Marathon", {@link EventNames}), "I" and its contractions;</li>
      * <li>last: names on either side of "&" are one ("Marks & Spencer", {@link Ampersands}), a newspaper takes its
-     * "The" ({@link Newspapers}), persons split by a particle are one ("Paul di Resta", {@link NameParticles}), a name ending in "of"
-     * takes the name after it ({@link OpenEndedNames}), a "person" in a team's place in a results line is the team
-     * ({@link ResultTeams}).</li>
+     * "The" ({@link Newspapers}), "Province of" and a place are one place ({@link PlaceDesignators}), persons split
+     * by a particle are one ("Paul di Resta", {@link NameParticles}), a name ending in "of" takes the name after it
+     * ({@link OpenEndedNames}), a "person" in a team's place in a results line is the team ({@link ResultTeams}), and
+     * a person after a person and "of" is a place ("Johann Perren of Zermatt", {@link PlaceContexts}).</li>
      * </ul>
      */
     List<Span> apply(String[] tokens, Span[] modelSpans) {

@@ -48,7 +48,7 @@ final class OrganisationDesignators {
             "Architects", "Architecture", "Pharma", "Pharmaceuticals", "Labs", "Software", "Verlag", "Capital",
             // Publishers ("Marvel Comics" was a person in probe 7; eleventh session).
             "Comics", "Books",
-            // Industries ("Stadler Rail" was a person in probe 9; gold data: 18 names end in them, all
+            // Industries ("Stadler Rail" was a person in probe 9; gold data: 15 names end in them, all
             // organisations; not "Steel", a surname: "Helen Steel"; eleventh session).
             "Rail", "Aerospace", "Foods", "Brewery", "Mining", "Gas", "Electric");
 
@@ -60,11 +60,11 @@ final class OrganisationDesignators {
     /** Words that join a found name to the designator before it ("University of" + "Washington"). */
     private static final Set<String> BACKWARD_COMPLEMENT_WORDS = Set.of("of", "de");
 
-    private OrganisationDesignators() {
-    }
-
     /** Endings that are also surnames ("Rachel Books"): after a listed given name they end a person's name. */
     private static final Set<String> SURNAME_ENDINGS = Set.of("Books");
+
+    private OrganisationDesignators() {
+    }
 
     /** True if the name is two words, a given name and an ending that is also a surname ("Rachel Books"). */
     static boolean isGivenNameAndSurname(String[] tokens, Span span, Predicate<String> givenName) {

@@ -51,13 +51,13 @@ final class PlaceDesignators {
     private static final Set<String> NOT_PERSON_OPENINGS = Set.of("Schloss", "Burg", "Palazzo", "Château",
             "Castello", "Kasteel", "Palacio", "Hacienda");
 
+    /** Administrative areas written before "of" and their place ("Province of Padua"). */
+    private static final Set<String> AREAS_OF = Set.of("Province", "Municipality", "Region", "Prefecture",
+            "Governorate", "Oblast", "Voivodeship", "Canton");
     /**
      * Words that end the names of administrative areas ("Phú Ninh District", "Larecaja Province", "Arequipa
      * Region"), which the model, having seen "Department" and "Council" end organisations, often types as such.
      */
-    /** Administrative areas written before "of" and their place ("Province of Padua"). */
-    private static final Set<String> AREAS_OF = Set.of("Province", "Municipality", "Region", "Prefecture",
-            "Governorate", "Oblast", "Voivodeship", "Canton");
     private static final Set<String> AREA_ENDINGS = Set.of("District", "Province", "Region", "Prefecture",
             "Governorate", "Oblast", "Voivodeship", "Municipality", "Township", "Parish");
 
@@ -69,7 +69,6 @@ final class PlaceDesignators {
     private static final String LAKE = "Lake";
     /** The most capitalised words after an opening word ("Mount Kilimanjaro", "Cape of Good Hope"). */
     private static final int MAX_OPENED_WORDS = 3;
-
 
     private PlaceDesignators() {
     }
@@ -98,10 +97,6 @@ final class PlaceDesignators {
     }
 
     /**
-     * True if the name has two or more tokens and opens with a word of geography ("Mount Rainier", "Isle of Bute"),
-     * or with "Lake" where {@code orLake}.
-     */
-    /**
      * The names, each administrative area written "Province of" and a place ("the Province of Padua", "the Region of
      * Murcia", "the Municipality of Anchorage") one place: the model reads "Province" alone or the whole as an
      * organisation. In the gold data all 17 such names opening with "Province" or "Municipality" are places. Not
@@ -122,14 +117,16 @@ final class PlaceDesignators {
             Span joined = whole != null ? new Span(at, whole.getEnd(), EntityType.LOCATION.name())
                     : place != null ? new Span(at, place.getEnd(), EntityType.LOCATION.name()) : null;
             if (joined != null && result.stream().noneMatch(name -> name.getStart() < at && name.getEnd() > at)) {
-                result.removeIf(name -> name.getStart() < joined.getEnd() && joined.getStart() < name.getEnd());
-                result.add(joined);
-                result.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+                DesignatedRuns.put(result, joined);
             }
         }
         return result;
     }
 
+    /**
+     * True if the name has two or more tokens and opens with a word of geography ("Mount Rainier", "Isle of Bute"),
+     * or with "Lake" where {@code orLake}.
+     */
     static boolean opensWithPlaceWord(String[] tokens, Span span, boolean orLake) {
         String first = tokens[span.getStart()];
         return span.length() >= 2 && (OPENINGS.contains(first) || orLake && first.equals(LAKE));

@@ -1,7 +1,6 @@
 package dev.summarizer.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -59,10 +58,7 @@ final class PossessiveNames {
             }
             if (end > 0 && !crossesName(result, start, end) && !isName(result, start, end)) {
                 Span joined = new Span(start, end);
-                String type = typeOf(tokens, joined, result);
-                result.removeIf(name -> name.intersects(joined));
-                result.add(new Span(start, end, type));
-                result.sort(Comparator.comparingInt(Span::getStart));
+                DesignatedRuns.put(result, new Span(start, end, typeOf(tokens, joined, result)));
                 p = end - 1;
             }
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,14 +35,14 @@ final class TaxonNames {
     private static final Pattern RANK_LINE = Pattern.compile("(?m)^[ \\t]*(Domain|Kingdom|Phylum|Subphylum"
             + "|Class|Subclass|Order|Suborder|Superfamily|Family|Subfamily|Tribe|Genus|Subgenus|Species)[ \\t]*:"
             + "[ \\t]*(\\p{Lu}[^\\n]*?)[ \\t]*$");
+    /** How many rank lines make a taxobox. */
+    private static final int MIN_RANK_LINES = 2;
+    /** A comma and a capitalised word after a name: a place and its region ("Phoenix, Arizona"). */
+    private static final Pattern REGION_AFTER = Pattern.compile("^,[ \\t]*\\p{Lu}");
     /**
      * The endings of the names of families, subfamilies and superfamilies of animals and plants ("Geometridae",
      * "Larinae", "Rosaceae", "Papilionoidea"); not "-ini" or "-ales", which end surnames ("Bellini", "Morales").
      */
-    /** A comma and a capitalised word after a name: a place and its region ("Phoenix, Arizona"). */
-    private static final Pattern REGION_AFTER = Pattern.compile("^,[ \\t]*\\p{Lu}");
-    /** How many rank lines make a taxobox. */
-    private static final int MIN_RANK_LINES = 2;
     private static final Pattern FAMILY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:idae|inae|aceae|oidea)");
 
     /** Where each taxon stands, as {start, end} character offsets. */
@@ -82,9 +83,9 @@ final class TaxonNames {
             add(named.group(1), named.start(1), places, words, listed);
         }
         // Why two lines: a taxobox gives several ranks; one "Family: Smith" line is a person's infobox.
-        Matcher rank = RANK_LINE.matcher(text);
-        if (RANK_LINE.matcher(text).results().count() >= MIN_RANK_LINES) {
-            while (rank.find()) {
+        List<MatchResult> ranks = RANK_LINE.matcher(text).results().toList();
+        if (ranks.size() >= MIN_RANK_LINES) {
+            for (MatchResult rank : ranks) {
                 places.add(new int[] {rank.start(1), rank.end(1)});
                 add(rank.group(2), rank.start(2), places, words, listed);
             }

@@ -75,7 +75,8 @@ class NameRulesTest {
                 RULES.apply(tokens, new Span[] {span(0, 4, "ORGANIZATION")}, true, false));
         String[] club = words("Benetton of France beat Dinamo");
         Span[] model = {span(0, 3, "ORGANIZATION")};
-        assertEquals(List.of(span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION")), RULES.apply(club, model, false, true));
+        assertEquals(List.of(span(0, 1, "ORGANIZATION"), span(2, 3, "LOCATION")),
+                RULES.apply(club, model, false, true));
         assertEquals(List.of(model), RULES.apply(club, model, true, false));
         String[] body = words("Music Corporation of France said");
         Span[] whole = {span(0, 4, "ORGANIZATION")};
@@ -208,7 +209,9 @@ class NameRulesTest {
         assertEquals(List.of("Lycée Henri IV/ORGANIZATION"), apply("at Lycée Henri IV", span(1, 4, "ORGANIZATION")));
     }
 
-    /** "I" after a person is a regnal number where the pronoun cannot stand ("Elizabeth I born", not "Green I know"). */
+    /**
+     * "I" after a person is a regnal number where the pronoun cannot stand ("Elizabeth I born", not "Green I know").
+     */
     @Test
     void regnalOneJoinsAPersonButThePronounDoesNot() {
         assertEquals(List.of("Elizabeth I/PERSON"), apply("1533 - Queen Elizabeth I born .", span(3, 4, "PERSON")));
